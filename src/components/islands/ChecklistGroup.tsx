@@ -1,0 +1,20 @@
+// One lesson's checklist items, embedded at the end of the lesson (same saved state as /checklist/).
+import { Show } from 'solid-js';
+import { patchChecklist, tally, type ChecklistItem } from '../../lib/checklist';
+import { checklistSlot } from '../../lib/slots';
+import ChecklistItems from './parts/ChecklistItems';
+import { usePersisted } from './persisted';
+
+export default function ChecklistGroup(props: { items: ChecklistItem[] }) {
+  const [state, setState] = usePersisted(checklistSlot);
+  const t = () => tally(props.items, state());
+  return (
+    <div class="ck-group">
+      <ChecklistItems items={props.items} state={state()} idPrefix="lesson-ck" onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))} />
+      <p class="ck-tally" aria-live="polite">
+        {t().done} of {t().total} done in this lesson.
+        <Show when={t().done === t().total}> Well done.</Show> <a href="/checklist/">See the whole checklist</a>
+      </p>
+    </div>
+  );
+}

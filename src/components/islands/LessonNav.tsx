@@ -1,0 +1,47 @@
+// The lesson list (sidebar, or menu on narrow screens). Rendered on the server as plain links;
+// once hydrated it marks the lessons the reader has read and the knowledge checks they passed.
+import { For, Show } from 'solid-js';
+import type { LessonSummary } from '../../lib/lessons';
+import { progressSlot, quizSlot } from '../../lib/slots';
+import { usePersisted } from './persisted';
+
+interface Props {
+  lessons: LessonSummary[];
+  current?: string;
+  /** The home page's learning path: adds each lesson's summary and reading time. */
+  detailed?: boolean;
+}
+
+export default function LessonNav(props: Props) {
+  const [progress] = usePersisted(progressSlot);
+  const [quizzes] = usePersisted(quizSlot);
+  return (
+    <ol class={props.detailed ? 'lesson-list path' : 'lesson-list'}>
+      <For each={props.lessons}>
+        {(lesson) => {
+          const read = () => lesson.slug in progress().read;
+          const passed = () => quizzes()[lesson.slug]?.passed === true;
+          return (
+            <li classList={{ current: lesson.slug === props.current, read: read() }}>
+              <a href={`/lessons/${lesson.slug}/`} aria-current={lesson.slug === props.current ? 'page' : undefined}>
+                <span class="num" aria-hidden="true">{lesson.order}</span>
+                <span class="name">{lesson.title}</span>
+              </a>
+              <Show when={props.detailed}>
+                <p class="path-desc">
+                  {lesson.description} <span class="path-time">{lesson.minutes} min read</span>
+                </p>
+              </Show>
+              <Show when={read() || passed()}>
+                <span class="marks">
+                  <Show when={read()}><span class="mark">✓ Read</span></Show>
+                  <Show when={passed()}><span class="mark">★ Check passed</span></Show>
+                </span>
+              </Show>
+            </li>
+          );
+        }}
+      </For>
+    </ol>
+  );
+}

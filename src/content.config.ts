@@ -1,0 +1,121 @@
+// Every content schema of the site: lessons (MDX), their knowledge checks and checklist groups
+// (YAML per lesson), and the single-file data for the assessment, worksheet and source credits.
+// A build fails on any entry that does not fit, so pages and islands can trust their data.
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { ADVICE_IDS, SOURCE_FILES } from './lib/advice';
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case');
+/** An anchor of a heading in the lesson the entry belongs to (checked against headings in tests). */
+const anchor = kebab;
+
+export const lessonSchema = z.object({
+  title: z.string().min(5),
+  description: z.string().min(20).max(170),
+  order: z.number().int().min(1),
+  covers: z.array(z.enum(ADVICE_IDS)).min(1),
+  sources: z.array(z.enum(SOURCE_FILES)).min(1),
+});
+
+const option = z.object({
+  text: z.string().min(1),
+  correct: z.boolean().default(false),
+  explanation: z.string().min(10),
+  section: anchor,
+});
+
+export const quizSchema = z
+  .object({
+    lesson: reference('lessons'),
+    passMark: z.number().int().min(1),
+    questions: z
+      .array(
+        z.object({
+          id: kebab,
+          prompt: z.string().min(10),
+          options: z
+            .array(option)
+            .min(3)
+            .max(4)
+            .refine((o) => o.filter((x) => x.correct).length === 1, 'exactly one option must be correct'),
+        }),
+      )
+      .min(3)
+      .max(5),
+  })
+  .refine((q) => q.passMark <= q.questions.length, 'passMark cannot exceed the number of questions')
+  .refine((q) => new Set(q.questions.map((x) => x.id)).size === q.questions.length, 'question ids must be unique');
+
+export const checklistSchema = z.object({
+  lesson: reference('lessons'),
+  items: z
+    .array(z.object({ id: kebab, text: z.string().min(10), section: anchor }))
+    .min(1),
+});
+
+const dimensionIds = ['know-your-boss', 'communicate', 'trust', 'grow', 'skip-level', 'step-up'] as const;
+
+export const assessmentSchema = z
+  .object({
+    dimensions: z
+      .array(
+        z.object({
+          id: z.enum(dimensionIds),
+          title: z.string(),
+          lesson: reference('lessons'),
+          summary: z.string(),
+          actions: z.array(z.string()).length(2),
+        }),
+      )
+      .length(dimensionIds.length),
+    statements: z
+      .array(z.object({ id: kebab, dimension: z.enum(dimensionIds), text: z.string(), reverse: z.boolean().default(false) }))
+      .min(24)
+      .max(30),
+    bands: z.array(z.object({ id: kebab, min: z.number().min(0).max(100), title: z.string(), description: z.string() })).min(3).max(4),
+  })
+  .refine((a) => dimensionIds.every((d) => a.statements.filter((s) => s.dimension === d).length >= 4), 'each dimension needs at least four statements')
+  .refine((a) => a.statements.some((s) => s.reverse), 'some statements must be reverse-scored')
+  .refine((a) => a.bands[0]?.min === 0 && a.bands.every((b, i) => i === 0 || b.min > a.bands[i - 1]!.min), 'bands must start at 0 and ascend');
+
+const prompt = z.object({
+  id: kebab,
+  label: z.string(),
+  hint: z.string(),
+  kind: z.enum(['text', 'scale']).default('text'),
+  lines: z.number().int().min(1).max(12).default(4),
+  scale: z.object({ min: z.number().int(), max: z.number().int(), minLabel: z.string(), maxLabel: z.string() }).optional(),
+});
+
+export const worksheetSchema = z.object({
+  title: z.string(),
+  intro: z.string(),
+  parts: z
+    .array(z.object({ id: kebab, title: z.string(), intro: z.string(), prompts: z.array(prompt).min(1) }))
+    .min(1),
+});
+
+export const sourceSchema = z.object({
+  file: z.enum(SOURCE_FILES),
+  title: z.string(),
+  took: z.string(),
+  lessons: z.array(reference('lessons')).min(1),
+});
+
+/** Loads a YAML file holding one document as a collection of exactly one entry. */
+const singleYaml = (path: string, id: string) =>
+  file(path, { parser: (text) => [{ id, ...(parseYaml(text) as object) }] });
+
+export const collections = {
+  lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/lessons' }), schema: lessonSchema }),
+  quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/quizzes' }), schema: quizSchema }),
+  checklist: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/checklist' }), schema: checklistSchema }),
+  assessment: defineCollection({ loader: singleYaml('src/data/assessment.yaml', 'assessment'), schema: assessmentSchema }),
+  worksheet: defineCollection({ loader: singleYaml('src/data/worksheet.yaml', 'worksheet'), schema: worksheetSchema }),
+  sources: defineCollection({
+    loader: file('src/data/sources.yaml', { parser: (text) => (parseYaml(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })) }),
+    schema: sourceSchema,
+  }),
+};

@@ -1,0 +1,167 @@
+// The shapes of everything the site saves, one slot per feature, with hand-written validators
+// (no schema library: these run in the browser, where every kilobyte counts).
+import type { Slot } from './storage';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isInt = (v: unknown, min = -Infinity, max = Infinity): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isIsoDate = (v: unknown): v is string => isString(v) && !Number.isNaN(Date.parse(v));
+/** Checks every value of a record; returns a copy or null. */
+function recordOf<T>(v: unknown, check: (x: unknown) => x is T): Record<string, T> | null {
+  if (!isRecord(v)) return null;
+  const out: Record<string, T> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (!check(x)) return null;
+    out[k] = x;
+  }
+  return out;
+}
+
+/* ---------- Reading progress ---------- */
+export interface Progress {
+  /** Lesson slug -> when it was marked read (ISO date). */
+  read: Record<string, string>;
+}
+export const progressSlot: Slot<Progress> = {
+  name: 'progress',
+  label: 'your reading progress',
+  version: 1,
+  empty: () => ({ read: {} }),
+  validate: (d) => {
+    if (!isRecord(d)) return null;
+    const read = recordOf(d.read, isIsoDate);
+    return read ? { read } : null;
+  },
+};
+
+/* ---------- Knowledge checks ---------- */
+export interface QuizAttempt {
+  date: string;
+  score: number;
+  total: number;
+  /** Question id -> chosen option index (in the data's own order, not the shuffled one). */
+  answers: Record<string, number>;
+}
+export interface QuizRecord {
+  best: number;
+  total: number;
+  passed: boolean;
+  attempts: number;
+  last: QuizAttempt;
+}
+export type QuizResults = Record<string, QuizRecord>;
+
+const isAttempt = (v: unknown): v is QuizAttempt =>
+  isRecord(v) && isIsoDate(v.date) && isInt(v.score, 0) && isInt(v.total, 1) && recordOf(v.answers, (x): x is number => isInt(x, 0)) !== null;
+const isQuizRecord = (v: unknown): v is QuizRecord =>
+  isRecord(v) && isInt(v.best, 0) && isInt(v.total, 1) && typeof v.passed === 'boolean' && isInt(v.attempts, 1) && isAttempt(v.last);
+
+export const quizSlot: Slot<QuizResults> = {
+  name: 'quizzes',
+  label: 'your knowledge-check results',
+  version: 1,
+  empty: () => ({}),
+  validate: (d) => recordOf(d, isQuizRecord),
+};
+
+/* ---------- Self-assessment ---------- */
+/** Statement id -> rating 1 (Never) .. 5 (Always), as the reader gave it (before reverse scoring). */
+export type Ratings = Record<string, number>;
+export interface AssessmentAttempt {
+  date: string;
+  answers: Ratings;
+}
+export interface AssessmentState {
+  draft: Ratings;
+  attempts: AssessmentAttempt[];
+}
+const isRatings = (v: unknown): v is Ratings => recordOf(v, (x): x is number => isInt(x, 1, 5)) !== null;
+export const assessmentSlot: Slot<AssessmentState> = {
+  name: 'assessment',
+  label: 'your self-assessment',
+  version: 1,
+  empty: () => ({ draft: {}, attempts: [] }),
+  validate: (d) => {
+    if (!isRecord(d) || !isRatings(d.draft) || !Array.isArray(d.attempts)) return null;
+    const ok = d.attempts.every((a) => isRecord(a) && isIsoDate(a.date) && isRatings(a.answers));
+    return ok ? { draft: d.draft, attempts: d.attempts as AssessmentAttempt[] } : null;
+  },
+};
+
+/* ---------- Readiness checklist ---------- */
+export interface ChecklistEntry {
+  done: boolean;
+  /** Optional date the reader did it (YYYY-MM-DD) and a note. */
+  date?: string;
+  note?: string;
+}
+export interface ChecklistState {
+  items: Record<string, ChecklistEntry>;
+}
+const isEntry = (v: unknown): v is ChecklistEntry =>
+  isRecord(v) && typeof v.done === 'boolean' && (v.date === undefined || isString(v.date)) && (v.note === undefined || isString(v.note));
+export const checklistSlot: Slot<ChecklistState> = {
+  name: 'checklist',
+  label: 'your readiness checklist',
+  version: 1,
+  empty: () => ({ items: {} }),
+  validate: (d) => {
+    if (!isRecord(d)) return null;
+    const items = recordOf(d.items, isEntry);
+    return items ? { items } : null;
+  },
+};
+
+/* ---------- Worksheets ---------- */
+export interface Worksheet {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Prompt id -> answer (text, or the scale value as a string). */
+  answers: Record<string, string>;
+}
+export interface WorksheetState {
+  activeId: string;
+  sheets: Worksheet[];
+}
+const isSheet = (v: unknown): v is Worksheet =>
+  isRecord(v) && isString(v.id) && isString(v.name) && isIsoDate(v.createdAt) && isIsoDate(v.updatedAt) && recordOf(v.answers, isString) !== null;
+
+export const newSheet = (name: string, now: Date = new Date(), id = `ws-${now.getTime().toString(36)}`): Worksheet => ({
+  id,
+  name,
+  createdAt: now.toISOString(),
+  updatedAt: now.toISOString(),
+  answers: {},
+});
+
+export const worksheetSlot: Slot<WorksheetState> = {
+  name: 'worksheet',
+  label: 'your worksheets',
+  // v1 held a single worksheet ({ answers, updatedAt }); v2 holds several, each named.
+  version: 2,
+  empty: () => {
+    const sheet = newSheet('My current boss', new Date(0), 'ws-first');
+    return { activeId: sheet.id, sheets: [sheet] };
+  },
+  validate: (d) => {
+    if (!isRecord(d) || !isString(d.activeId) || !Array.isArray(d.sheets) || d.sheets.length === 0) return null;
+    if (!d.sheets.every(isSheet)) return null;
+    const sheets = d.sheets as Worksheet[];
+    const activeId = sheets.some((s) => s.id === d.activeId) ? d.activeId : sheets[0]!.id;
+    return { activeId, sheets };
+  },
+  migrations: {
+    1: (old) => {
+      if (!isRecord(old)) throw new Error('not a worksheet');
+      const answers = recordOf(old.answers, isString);
+      if (!answers) throw new Error('bad answers');
+      const updatedAt = isIsoDate(old.updatedAt) ? old.updatedAt : new Date(0).toISOString();
+      return { activeId: 'ws-first', sheets: [{ id: 'ws-first', name: 'My current boss', createdAt: updatedAt, updatedAt, answers }] };
+    },
+  },
+};
+
+/** Every slot, in the order the My data page lists them. */
+export const ALL_SLOTS = [progressSlot, checklistSlot, quizSlot, assessmentSlot, worksheetSlot] as const;

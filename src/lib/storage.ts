@@ -1,0 +1,247 @@
+// The one storage layer for everything the site saves in the reader's browser.
+// Pure logic over an injected Storage-like object, so it runs (and is tested) without a DOM.
+// - Keys are namespaced: `managing-up:<slot>`; values are envelopes `{ version, savedAt, data }`.
+// - Reads validate, and migrate data saved by older versions of the site.
+// - Data that is corrupt, invalid or written by a newer version is never overwritten silently:
+//   it is copied aside to `managing-up:<slot>:aside:<time>` and reported as a problem.
+// - A storage that throws (private mode, quota, disabled) degrades to memory and reports it.
+
+export const NAMESPACE = 'managing-up';
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+export interface Slot<T> {
+  /** Short name, used in the key and in exports. */
+  name: string;
+  /** Current shape version. Bump it and add a migration when the shape changes. */
+  version: number;
+  /** A human name for notices ("your checklist"). */
+  label: string;
+  empty: () => T;
+  /** Returns the data if it has the current shape, else null. */
+  validate: (data: unknown) => T | null;
+  /** migrations[n] turns version-n data into version n+1. Version 0 is bare data with no envelope. */
+  migrations?: Record<number, (data: unknown) => unknown>;
+}
+
+export type ReadStatus = 'empty' | 'ok' | 'migrated' | 'corrupt' | 'invalid' | 'newer';
+
+export interface ReadResult<T> {
+  status: ReadStatus;
+  data: T;
+  /** Version found in storage, when there was an envelope. */
+  foundVersion?: number;
+}
+
+export const keyFor = (name: string) => `${NAMESPACE}:${name}`;
+export const asideKeyFor = (name: string, at: Date) => `${keyFor(name)}:aside:${at.toISOString()}`;
+export const isAsideKey = (key: string) => key.startsWith(`${NAMESPACE}:`) && key.includes(':aside:');
+
+export function encode<T>(slot: Slot<T>, data: T, now: Date = new Date()): string {
+  return JSON.stringify({ version: slot.version, savedAt: now.toISOString(), data });
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isEnvelope(v: unknown): v is { version: number; data: unknown } {
+  return isRecord(v) && Number.isInteger(v.version) && (v.version as number) >= 1 && 'data' in v;
+}
+
+/** Brings `data` saved at version `from` up to the slot's version; null when a step is missing. */
+export function migrate<T>(slot: Slot<T>, data: unknown, from: number): unknown | null {
+  let current = data;
+  for (let v = from; v < slot.version; v++) {
+    const step = slot.migrations?.[v];
+    if (!step) return null;
+    try {
+      current = step(current);
+    } catch {
+      return null;
+    }
+  }
+  return current;
+}
+
+/** Decodes a stored string (or an imported value) into the slot's current shape. */
+export function decodeValue<T>(slot: Slot<T>, parsed: unknown): ReadResult<T> {
+  let version = 0;
+  let data: unknown = parsed;
+  if (isEnvelope(parsed)) {
+    version = parsed.version;
+    data = parsed.data;
+  }
+  if (version > slot.version) return { status: 'newer', data: slot.empty(), foundVersion: version };
+  if (version === slot.version) {
+    const valid = slot.validate(data);
+    return valid ? { status: 'ok', data: valid, foundVersion: version } : { status: 'invalid', data: slot.empty(), foundVersion: version };
+  }
+  const migrated = migrate(slot, data, version);
+  const valid = migrated === null ? null : slot.validate(migrated);
+  return valid
+    ? { status: 'migrated', data: valid, foundVersion: version }
+    : { status: 'invalid', data: slot.empty(), foundVersion: version };
+}
+
+export function decode<T>(slot: Slot<T>, raw: string | null | undefined): ReadResult<T> {
+  if (raw == null || raw === '') return { status: 'empty', data: slot.empty() };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { status: 'corrupt', data: slot.empty() };
+  }
+  return decodeValue(slot, parsed);
+}
+
+export type ProblemKind = 'unavailable' | 'quota' | 'corrupt' | 'invalid' | 'newer';
+
+export interface Problem {
+  kind: ProblemKind;
+  /** The slot's label, for slot problems. */
+  label?: string;
+  /** Where the unreadable data was kept. */
+  asideKey?: string;
+}
+
+/**
+ * Wraps a real Storage. Any failure switches to an in-memory overlay so the page keeps working,
+ * and is reported once through `problems` / `onProblem`.
+ */
+export class SafeStorage {
+  private memory = new Map<string, string>();
+  private backing: StorageLike | null;
+  readonly problems: Problem[] = [];
+  private listeners = new Set<(p: Problem) => void>();
+
+  constructor(open: () => StorageLike | null | undefined) {
+    try {
+      const s = open() ?? null;
+      if (s) {
+        // Touch it once: some browsers expose a storage that throws on first use.
+        const probe = `${NAMESPACE}:probe`;
+        s.setItem(probe, '1');
+        s.removeItem(probe);
+      }
+      this.backing = s;
+    } catch (e) {
+      this.backing = null;
+      this.report({ kind: isQuotaError(e) ? 'quota' : 'unavailable' });
+    }
+    if (!this.backing && this.problems.length === 0) this.report({ kind: 'unavailable' });
+  }
+
+  /** True while what is written reaches real storage. */
+  get persistent() {
+    return this.backing !== null && this.memory.size === 0;
+  }
+
+  onProblem(listener: (p: Problem) => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  report(p: Problem) {
+    if (this.problems.some((q) => q.kind === p.kind && q.label === p.label && q.asideKey === p.asideKey)) return;
+    this.problems.push(p);
+    for (const l of this.listeners) l(p);
+  }
+
+  getItem(key: string): string | null {
+    if (this.memory.has(key)) return this.memory.get(key)!;
+    if (!this.backing) return null;
+    try {
+      return this.backing.getItem(key);
+    } catch {
+      this.backing = null;
+      this.report({ kind: 'unavailable' });
+      return null;
+    }
+  }
+
+  setItem(key: string, value: string): boolean {
+    if (this.backing) {
+      try {
+        this.backing.setItem(key, value);
+        this.memory.delete(key);
+        return true;
+      } catch (e) {
+        this.report({ kind: isQuotaError(e) ? 'quota' : 'unavailable' });
+      }
+    }
+    this.memory.set(key, value);
+    return false;
+  }
+
+  removeItem(key: string) {
+    this.memory.delete(key);
+    try {
+      this.backing?.removeItem(key);
+    } catch {
+      /* nothing to keep: the value is gone from memory either way */
+    }
+  }
+
+  /** Every key of the site's namespace, in storage and in the memory overlay. */
+  keys(): string[] {
+    const found = new Set<string>(this.memory.keys());
+    if (this.backing) {
+      try {
+        for (let i = 0; i < this.backing.length; i++) {
+          const k = this.backing.key(i);
+          if (k) found.add(k);
+        }
+      } catch {
+        /* reported on the next get or set */
+      }
+    }
+    return [...found].filter((k) => k.startsWith(`${NAMESPACE}:`)).sort();
+  }
+}
+
+export function isQuotaError(e: unknown): boolean {
+  if (!e || typeof e !== 'object') return false;
+  const { name, code } = e as { name?: string; code?: number };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/**
+ * Reads a slot. Unreadable data is copied aside (once) before anything can overwrite it,
+ * and reported, so the reader can recover it from the My data page.
+ */
+export function readSlot<T>(storage: SafeStorage, slot: Slot<T>, raw?: string | null, now: Date = new Date()): ReadResult<T> {
+  const value = raw === undefined ? storage.getItem(keyFor(slot.name)) : raw;
+  const result = decode(slot, value);
+  if (result.status === 'corrupt' || result.status === 'invalid' || result.status === 'newer') {
+    const existing = storage.keys().find((k) => k.startsWith(`${keyFor(slot.name)}:aside:`) && storage.getItem(k) === value);
+    const asideKey = existing ?? asideKeyFor(slot.name, now);
+    if (!existing) storage.setItem(asideKey, value as string);
+    storage.report({ kind: result.status, label: slot.label, asideKey });
+  }
+  return result;
+}
+
+export function writeSlot<T>(storage: SafeStorage, slot: Slot<T>, data: T, now: Date = new Date()): boolean {
+  return storage.setItem(keyFor(slot.name), encode(slot, data, now));
+}
+
+/** What a notice says about a problem, in plain words. */
+export function describeProblem(p: Problem): string {
+  switch (p.kind) {
+    case 'unavailable':
+      return 'Your browser is not letting this site save anything (private browsing or blocked storage). You can use every page, but your progress will not be kept after you close it.';
+    case 'quota':
+      return "Your browser's storage for this site is full, so your latest changes are kept only until you close this page. Export your data from My data to keep a copy.";
+    case 'corrupt':
+      return `Saved data for ${p.label} could not be read, so it starts empty here. The unreadable copy was kept aside; you can download it from My data.`;
+    case 'invalid':
+      return `Saved data for ${p.label} was not in a shape this site understands, so it starts empty here. The old copy was kept aside; you can download it from My data.`;
+    case 'newer':
+      return `Your ${p.label} was saved by a newer version of this site. It was kept aside untouched; reload to get the latest version of the site.`;
+  }
+}
