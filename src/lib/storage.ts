@@ -42,6 +42,11 @@ export interface ReadResult<T> {
 export const keyFor = (name: string) => `${NAMESPACE}:${name}`;
 export const asideKeyFor = (name: string, at: Date) => `${keyFor(name)}:aside:${at.toISOString()}`;
 export const isAsideKey = (key: string) => key.startsWith(`${NAMESPACE}:`) && key.includes(':aside:');
+/** The slot name and ISO time of an aside key. */
+export function parseAsideKey(key: string): { name: string; when: string } {
+  const m = key.match(/^[^:]+:([^:]+):aside:(.+)$/);
+  return { name: m?.[1] ?? key, when: m?.[2] ?? '' };
+}
 
 export function encode<T>(slot: Slot<T>, data: T, now: Date = new Date()): string {
   return JSON.stringify({ version: slot.version, savedAt: now.toISOString(), data });
@@ -120,8 +125,9 @@ export class SafeStorage {
   private listeners = new Set<(p: Problem) => void>();
 
   constructor(open: () => StorageLike | null | undefined) {
+    let s: StorageLike | null = null;
     try {
-      const s = open() ?? null;
+      s = open() ?? null;
       if (s) {
         // Touch it once: some browsers expose a storage that throws on first use.
         const probe = `${NAMESPACE}:probe`;
@@ -130,8 +136,10 @@ export class SafeStorage {
       }
       this.backing = s;
     } catch (e) {
-      this.backing = null;
-      this.report({ kind: isQuotaError(e) ? 'quota' : 'unavailable' });
+      // A full storage still reads: keep it so saved data stays visible; writes fall back to memory.
+      const quota = isQuotaError(e);
+      this.backing = quota ? s : null;
+      this.report({ kind: quota ? 'quota' : 'unavailable' });
     }
     if (!this.backing && this.problems.length === 0) this.report({ kind: 'unavailable' });
   }

@@ -3,6 +3,7 @@
 import { Show } from 'solid-js';
 import { nextUnread, type LessonSummary } from '../../lib/lessons';
 import { checklistSlot, progressSlot, quizSlot } from '../../lib/slots';
+import Meter from './parts/Meter';
 import { usePersisted } from './persisted';
 
 interface Props { lessons: LessonSummary[]; checklistTotal: number }
@@ -18,14 +19,7 @@ export default function HomeProgress(props: Props) {
   const pct = () => Math.round((readCount() / props.lessons.length) * 100);
   return (
     <div class="home-progress">
-      <div class="meter">
-        <span class="meter-text" id="read-meter-label">
-          {readCount()} of {props.lessons.length} lessons read ({pct()}%)
-        </span>
-        <div class="meter-bar" aria-hidden="true">
-          <div class="meter-fill" style={{ width: `${pct()}%` }} />
-        </div>
-      </div>
+      <Meter label="Lessons read" tally={{ done: readCount(), total: props.lessons.length, percent: pct() }} />
       <p class="home-stats">
         {passed()} of {props.lessons.length} knowledge checks passed · {Math.min(ticked(), props.checklistTotal)} of {props.checklistTotal} checklist items ticked
       </p>

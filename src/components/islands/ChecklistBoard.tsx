@@ -1,0 +1,47 @@
+// The full readiness checklist: every lesson's group, progress overall and per group, and what to
+// do next. Shares saved state with the groups embedded in lessons.
+import { For, Show } from 'solid-js';
+import { nextItems, patchChecklist, tally, type ChecklistGroup } from '../../lib/checklist';
+import { checklistSlot } from '../../lib/slots';
+import ChecklistItems from './parts/ChecklistItems';
+import Meter from './parts/Meter';
+import { usePersisted } from './persisted';
+
+export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
+  const [state, setState] = usePersisted(checklistSlot);
+  const all = () => props.groups.flatMap((g) => g.items);
+  const overall = () => tally(all(), state());
+  const next = () => nextItems(props.groups, state(), 3);
+  return (
+    <div class="ck-board">
+      <div class="ck-summary panel">
+        <Meter label="Overall" tally={overall()} />
+        <h2 class="ck-next-title">What to do next</h2>
+        <Show when={next().length > 0} fallback={<p>Every item is ticked. You are ready to make your case: <a href="/lessons/grow-together/#speak-up-for-your-own-career">plan the conversation about your next step</a>.</p>}>
+          <ul class="ck-next">
+            <For each={next()}>
+              {(i) => (
+                <li>
+                  <a href={`#item-${i.id}`}>{i.text}</a> <span class="muted">({i.lessonTitle})</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </div>
+      <For each={props.groups}>
+        {(g, gi) => (
+          <section class="ck-section" aria-labelledby={`group-${g.lesson}`}>
+            <div class="ck-section-head">
+              <h2 id={`group-${g.lesson}`}>
+                {gi() + 1}. <a href={`/lessons/${g.lesson}/`}>{g.title}</a>
+              </h2>
+              <Meter label={g.title} tally={tally(g.items, state())} compact />
+            </div>
+            <ChecklistItems items={g.items} state={state()} idPrefix="item" onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))} />
+          </section>
+        )}
+      </For>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// One-line, plain-language summaries of each saved slot, for the My data page and the import preview.
+import type { AssessmentState, ChecklistState, Progress, QuizResults, WorksheetState } from './slots';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function summarize(slot: string, data: unknown): string {
+  switch (slot) {
+    case 'progress':
+      return `${plural(Object.keys((data as Progress).read).length, 'lesson')} marked as read`;
+    case 'checklist': {
+      const items = Object.values((data as ChecklistState).items);
+      const notes = items.filter((i) => i.note || i.date).length;
+      return `${plural(items.filter((i) => i.done).length, 'item')} ticked${notes ? `, ${plural(notes, 'date or note', 'dates or notes')}` : ''}`;
+    }
+    case 'quizzes': {
+      const r = Object.values(data as QuizResults);
+      return `${plural(r.length, 'knowledge check')} taken, ${r.filter((x) => x.passed).length} passed`;
+    }
+    case 'assessment': {
+      const a = data as AssessmentState;
+      const draft = Object.keys(a.draft).length;
+      return `${plural(a.attempts.length, 'completed attempt')}${draft ? `, one in progress (${plural(draft, 'answer')})` : ''}`;
+    }
+    case 'worksheet': {
+      const w = data as WorksheetState;
+      const answers = w.sheets.reduce((n, s) => n + Object.values(s.answers).filter((v) => v.trim()).length, 0);
+      return `${plural(w.sheets.length, 'worksheet')} (${w.sheets.map((s) => s.name).join(', ')}), ${plural(answers, 'answer')}`;
+    }
+    default:
+      return 'saved data';
+  }
+}

@@ -1,0 +1,59 @@
+// The search page's behaviour: reads ?q=, loads the Pagefind index on demand from the built site
+// and renders the results, updating as the reader types.
+import { renderResult, type Pagefind } from '../lib/search';
+
+export function runSearch() {
+  const input = document.getElementById('search-query') as HTMLInputElement;
+  const header = document.getElementById('site-search') as HTMLInputElement | null;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => {
+    // A runtime URL: the index only exists in the built site, so the bundler must not resolve it.
+    const url = '/pagefind/pagefind.js';
+    pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+      await pf.init();
+      return pf;
+    });
+    return pagefind;
+  };
+
+  let latest = 0;
+  async function search(q: string) {
+    const id = ++latest;
+    const query = q.trim();
+    if (!query) {
+      status.textContent = '';
+      list.innerHTML = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const pf = await load();
+      const found = await pf.search(query);
+      if (id !== latest || !found) return;
+      const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      if (id !== latest) return;
+      const n = found.results.length;
+      status.textContent = n === 0 ? `No lessons mention “${query}”. Try a different word.` : `${n} ${n === 1 ? 'lesson matches' : 'lessons match'} “${query}”.`;
+      list.innerHTML = data.map(renderResult).join('');
+    } catch {
+      status.textContent = 'Search could not load. Reload the page to try again.';
+    }
+  }
+
+  const q = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = q;
+  if (header) header.value = q;
+  if (q) void search(q);
+  else input.focus();
+  let timer: ReturnType<typeof setTimeout>;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const params = new URLSearchParams({ q: input.value });
+      history.replaceState(null, '', input.value ? `?${params}` : location.pathname);
+      void search(input.value);
+    }, 250);
+  });
+}

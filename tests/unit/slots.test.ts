@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_SLOTS,
+  assessmentSlot,
+  checklistSlot,
+  newSheet,
+  progressSlot,
+  quizSlot,
+  worksheetSlot,
+  type QuizRecord,
+} from '../../src/lib/slots';
+import { decode, encode } from '../../src/lib/storage';
+
+const DATE = '2026-03-12T09:00:00.000Z';
+const quizRecord = (): QuizRecord => ({
+  best: 3,
+  total: 4,
+  passed: true,
+  attempts: 2,
+  last: { date: DATE, score: 3, total: 4, answers: { q1: 0, q2: 2 } },
+});
+
+describe('every slot', () => {
+  it('has a unique name and a label', () => {
+    const names = ALL_SLOTS.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const s of ALL_SLOTS) expect(s.label.length).toBeGreaterThan(0);
+  });
+
+  it.each(ALL_SLOTS.map((s) => [s.name, s] as const))('%s accepts its own empty value and round-trips it', (_name, slot) => {
+    const empty = slot.empty();
+    expect(slot.validate(empty)).toEqual(empty);
+    expect(decode(slot as never, encode(slot as never, empty))).toMatchObject({ status: 'ok', data: empty });
+  });
+
+  it.each(ALL_SLOTS.map((s) => [s.name, s] as const))('%s rejects non-objects', (_name, slot) => {
+    for (const bad of [null, undefined, 42, 'text', [], true]) expect(slot.validate(bad)).toBeNull();
+  });
+
+  it('empty() returns a fresh value each time', () => {
+    for (const slot of ALL_SLOTS) {
+      expect(slot.empty()).not.toBe(slot.empty());
+    }
+  });
+});
+
+describe('progressSlot', () => {
+  it('accepts lesson slugs mapped to dates', () => {
+    expect(progressSlot.validate({ read: { 'earn-trust': DATE } })).toEqual({ read: { 'earn-trust': DATE } });
+  });
+  it('rejects a missing read map or a value that is not a date', () => {
+    expect(progressSlot.validate({})).toBeNull();
+    expect(progressSlot.validate({ read: { 'earn-trust': true } })).toBeNull();
+    expect(progressSlot.validate({ read: { 'earn-trust': 'yesterday-ish' } })).toBeNull();
+    expect(progressSlot.validate({ read: [DATE] })).toBeNull();
+  });
+});
+
+describe('quizSlot', () => {
+  it('accepts a well-formed record', () => {
+    expect(quizSlot.validate({ 'earn-trust': quizRecord() })).toEqual({ 'earn-trust': quizRecord() });
+  });
+  it('rejects a record missing last', () => {
+    const { last: _last, ...noLast } = quizRecord();
+    expect(quizSlot.validate({ 'earn-trust': noLast })).toBeNull();
+  });
+  it('rejects wrong field types and out-of-range numbers', () => {
+    expect(quizSlot.validate({ x: { ...quizRecord(), passed: 'yes' } })).toBeNull();
+    expect(quizSlot.validate({ x: { ...quizRecord(), best: -1 } })).toBeNull();
+    expect(quizSlot.validate({ x: { ...quizRecord(), attempts: 0 } })).toBeNull();
+    expect(quizSlot.validate({ x: { ...quizRecord(), total: 0 } })).toBeNull();
+    expect(quizSlot.validate({ x: { ...quizRecord(), best: 1.5 } })).toBeNull();
+    expect(quizSlot.validate({ x: { ...quizRecord(), last: { ...quizRecord().last, date: 'never' } } })).toBeNull();
+    expect(quizSlot.validate({ x: { ...quizRecord(), last: { ...quizRecord().last, answers: { q1: 'a' } } } })).toBeNull();
+    expect(quizSlot.validate({ x: { ...quizRecord(), last: { ...quizRecord().last, answers: { q1: -1 } } } })).toBeNull();
+  });
+  it('rejects the whole map when one record is bad', () => {
+    expect(quizSlot.validate({ good: quizRecord(), bad: { ...quizRecord(), best: 'x' } })).toBeNull();
+  });
+});
+
+describe('assessmentSlot', () => {
+  it('accepts ratings 1..5 in the draft and in attempts', () => {
+    const state = { draft: { s1: 1, s2: 5 }, attempts: [{ date: DATE, answers: { s1: 3 } }] };
+    expect(assessmentSlot.validate(state)).toEqual(state);
+  });
+  it('rejects a rating of 6 or 0, in the draft or an attempt', () => {
+    expect(assessmentSlot.validate({ draft: { s1: 6 }, attempts: [] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: { s1: 0 }, attempts: [] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: {}, attempts: [{ date: DATE, answers: { s1: 6 } }] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: { s1: 2.5 }, attempts: [] })).toBeNull();
+  });
+  it('rejects attempts that are not a list or lack a date', () => {
+    expect(assessmentSlot.validate({ draft: {}, attempts: {} })).toBeNull();
+    expect(assessmentSlot.validate({ draft: {}, attempts: [{ answers: {} }] })).toBeNull();
+    expect(assessmentSlot.validate({ attempts: [] })).toBeNull();
+  });
+});
+
+describe('checklistSlot', () => {
+  it('accepts entries with optional date and note', () => {
+    const state = { items: { a: { done: true }, b: { done: false, date: '2026-03-12', note: 'asked Sam' } } };
+    expect(checklistSlot.validate(state)).toEqual(state);
+  });
+  it('rejects an entry with done: "yes"', () => {
+    expect(checklistSlot.validate({ items: { a: { done: 'yes' } } })).toBeNull();
+  });
+  it('rejects entries with non-string date or note, and a missing items map', () => {
+    expect(checklistSlot.validate({ items: { a: { done: true, date: 20260312 } } })).toBeNull();
+    expect(checklistSlot.validate({ items: { a: { done: true, note: null } } })).toBeNull();
+    expect(checklistSlot.validate({ items: { a: true } })).toBeNull();
+    expect(checklistSlot.validate({})).toBeNull();
+  });
+});
+
+describe('worksheetSlot', () => {
+  const sheet = (id: string, name = id) => ({ ...newSheet(name, new Date(DATE), id), answers: { p1: 'text' } });
+
+  it('empty() holds one sheet named "My current boss", which is active', () => {
+    const empty = worksheetSlot.empty();
+    expect(empty.sheets).toHaveLength(1);
+    expect(empty.sheets[0]!.name).toBe('My current boss');
+    expect(empty.activeId).toBe(empty.sheets[0]!.id);
+  });
+
+  it('newSheet builds a sheet with the given name, time and id', () => {
+    expect(newSheet('Old boss', new Date(DATE), 'ws-x')).toEqual({ id: 'ws-x', name: 'Old boss', createdAt: DATE, updatedAt: DATE, answers: {} });
+    expect(newSheet('A', new Date(DATE)).id).toBe(`ws-${new Date(DATE).getTime().toString(36)}`);
+  });
+
+  it('accepts several sheets and keeps a known activeId', () => {
+    const state = { activeId: 'b', sheets: [sheet('a'), sheet('b')] };
+    expect(worksheetSlot.validate(state)).toEqual(state);
+  });
+
+  it('falls back to the first sheet when activeId is unknown', () => {
+    expect(worksheetSlot.validate({ activeId: 'gone', sheets: [sheet('a'), sheet('b')] })?.activeId).toBe('a');
+  });
+
+  it('rejects no sheets, a bad sheet, or a non-string activeId', () => {
+    expect(worksheetSlot.validate({ activeId: 'a', sheets: [] })).toBeNull();
+    expect(worksheetSlot.validate({ activeId: 'a', sheets: [{ ...sheet('a'), answers: { p1: 3 } }] })).toBeNull();
+    expect(worksheetSlot.validate({ activeId: 'a', sheets: [{ ...sheet('a'), createdAt: 'soon' }] })).toBeNull();
+    expect(worksheetSlot.validate({ activeId: 1, sheets: [sheet('a')] })).toBeNull();
+  });
+
+  it('migrates version-1 data (one worksheet) to one sheet named "My current boss"', () => {
+    const raw = JSON.stringify({ version: 1, savedAt: DATE, data: { answers: { p1: 'Prefers email', p2: '4' }, updatedAt: '2026-02-01T08:00:00.000Z' } });
+    const r = decode(worksheetSlot, raw);
+    expect(r.status).toBe('migrated');
+    expect(r.foundVersion).toBe(1);
+    expect(r.data.sheets).toHaveLength(1);
+    const [only] = r.data.sheets;
+    expect(only).toMatchObject({ name: 'My current boss', answers: { p1: 'Prefers email', p2: '4' }, updatedAt: '2026-02-01T08:00:00.000Z', createdAt: '2026-02-01T08:00:00.000Z' });
+    expect(r.data.activeId).toBe(only!.id);
+  });
+
+  it('migrates version-1 data without a usable updatedAt, using the epoch', () => {
+    const r = decode(worksheetSlot, JSON.stringify({ version: 1, data: { answers: {} } }));
+    expect(r.status).toBe('migrated');
+    expect(r.data.sheets[0]!.updatedAt).toBe(new Date(0).toISOString());
+  });
+
+  it('reports damaged version-1 data as invalid', () => {
+    expect(decode(worksheetSlot, JSON.stringify({ version: 1, data: { answers: { p1: 7 } } })).status).toBe('invalid');
+    expect(decode(worksheetSlot, JSON.stringify({ version: 1, data: 'text' })).status).toBe('invalid');
+  });
+
+  it('does not guess at bare data with no envelope', () => {
+    expect(decode(worksheetSlot, JSON.stringify({ answers: { p1: 'x' } })).status).toBe('invalid');
+  });
+});
