@@ -1,6 +1,6 @@
 // A lesson's knowledge check: answer, check, read why each option is right or wrong, see the score,
 // try again with the questions reshuffled. Scoring and saving live in src/lib/quiz.ts.
-import { For, Show, createSignal } from 'solid-js';
+import { For, Show, batch, createSignal } from 'solid-js';
 import { correctIndex, inOrder, recordAttempt, reshuffled, score, type QuizQuestion, type ShownQuestion } from '../../lib/quiz';
 import { quizSlot } from '../../lib/slots';
 import { usePersisted } from './persisted';
@@ -28,6 +28,7 @@ export default function KnowledgeCheck(props: Props) {
 
   const saved = () => results()[props.lesson];
   const isRight = (q: QuizQuestion) => selected()[q.id] === correctIndex(q);
+  const chosen = (q: QuizQuestion) => q.options[selected()[q.id] ?? -1];
 
   function check(q: QuizQuestion) {
     setChecked((c) => ({ ...c, [q.id]: true }));
@@ -43,10 +44,12 @@ export default function KnowledgeCheck(props: Props) {
   }
 
   function tryAgain() {
-    setShown(reshuffled(props.questions));
-    setSelected({});
-    setChecked({});
-    setFinalScore(null);
+    batch(() => {
+      setFinalScore(null);
+      setChecked({});
+      setSelected({});
+      setShown(reshuffled(props.questions));
+    });
     queueMicrotask(() => firstLegend?.focus());
   }
 
@@ -103,7 +106,7 @@ export default function KnowledgeCheck(props: Props) {
                   <div class="kc-feedback" role="status" aria-live="polite" tabindex="-1" ref={(el) => (feedbackRefs[q.id] = el)}>
                     <Show when={checked()[q.id]}>
                       <p class={isRight(q) ? 'verdict right' : 'verdict wrong'}>
-                        <strong>{isRight(q) ? '✓ Right.' : '✗ Not quite.'}</strong> {q.options[selected()[q.id]!]!.explanation}
+                        <strong>{isRight(q) ? '✓ Right.' : '✗ Not quite.'}</strong> {chosen(q)?.explanation}
                       </p>
                       <details open={!isRight(q)}>
                         <summary>Why each option is right or wrong</summary>
@@ -141,7 +144,7 @@ export default function KnowledgeCheck(props: Props) {
                   <li classList={{ right: isRight(q), wrong: !isRight(q) }}>
                     <p class="kc-review-q">{q.prompt}</p>
                     <p>
-                      {isRight(q) ? '✓' : '✗'} Your answer: {q.options[selected()[q.id]!]!.text}
+                      {isRight(q) ? '✓' : '✗'} Your answer: {chosen(q)?.text}
                     </p>
                     <Show when={!isRight(q)}>
                       <p>Best answer: {q.options[correctIndex(q)]!.text} (see {sectionLink(q.options[correctIndex(q)]!.section)})</p>

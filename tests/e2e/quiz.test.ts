@@ -1,0 +1,95 @@
+// A reader takes a lesson's knowledge check: wrong and right answers, explanations, the score,
+// the saved result after reload, and "passed" in the lesson list and on the home page.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { hydrated, useBrowser } from './support/session';
+
+const b = useBrowser();
+const quiz = parse(readFileSync('src/content/quizzes/earn-trust.yaml', 'utf8')) as {
+  passMark: number;
+  questions: { id: string; prompt: string; options: { text: string; correct?: boolean; explanation: string; section: string }[] }[];
+};
+
+async function openCheck(page: Page) {
+  await page.goto('/lessons/earn-trust/');
+  await page.locator('.kc').scrollIntoViewIfNeeded();
+  await hydrated(page, '.kc');
+}
+
+const questionBox = (page: Page, prompt: string) => page.locator('.kc-questions fieldset', { hasText: prompt });
+
+async function answer(page: Page, q: (typeof quiz.questions)[number], correct: boolean) {
+  const option = q.options.find((o) => !!o.correct === correct)!;
+  const box = questionBox(page, q.prompt);
+  await box.getByLabel(option.text, { exact: true }).check();
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  return { box, option };
+}
+
+describe('knowledge check', () => {
+  test('questions and the pass mark are in the page without JavaScript', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto('/lessons/earn-trust/');
+    expect(await page.locator('.kc-questions fieldset').count()).toBe(quiz.questions.length);
+    expect(await page.locator('.kc-intro').textContent()).toContain(`Pass mark: ${quiz.passMark} of ${quiz.questions.length}`);
+    for (const q of quiz.questions) expect(await questionBox(page, q.prompt).locator('legend').count()).toBe(1);
+  });
+
+  test('a wrong answer and a right answer each get feedback, with an explanation for every option', async () => {
+    const { page } = await b.page();
+    await openCheck(page);
+    const [q1, q2] = quiz.questions;
+    const wrong = await answer(page, q1!, false);
+    await expect.poll(() => wrong.box.locator('.verdict').textContent()).toContain('Not quite');
+    expect(await wrong.box.locator('.verdict').textContent()).toContain(wrong.option.explanation);
+    const explained = wrong.box.locator('.kc-explain li');
+    expect(await explained.count()).toBe(q1!.options.length);
+    for (const o of q1!.options) {
+      const item = wrong.box.locator('.kc-explain li', { hasText: o.explanation });
+      expect(await item.locator(`a[href="#${o.section}"]`).count()).toBe(1);
+    }
+    const right = await answer(page, q2!, true);
+    await expect.poll(() => right.box.locator('.verdict').textContent()).toContain('Right');
+    // Once checked, the answer is locked.
+    expect(await right.box.locator('input[type=radio]').first().isDisabled()).toBe(true);
+  });
+
+  test('finishing shows the score and a review; the result is saved across reloads and shown in the lesson list and on the home page', async () => {
+    const { page } = await b.page();
+    await openCheck(page);
+    for (const q of quiz.questions) await answer(page, q, true);
+    const heading = page.locator('.kc-results h3');
+    await expect.poll(() => heading.textContent()).toContain(`You scored ${quiz.questions.length} of ${quiz.questions.length}: passed`);
+    expect(await page.locator('.kc-review > li').count()).toBe(quiz.questions.length);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+
+    await page.reload();
+    await openCheck(page);
+    await expect.poll(() => page.locator('.kc-saved').textContent()).toContain(`Your best so far: ${quiz.questions.length} of ${quiz.questions.length} (passed)`);
+    const navItem = page.locator('.lesson-nav li', { hasText: 'Earn trust' });
+    await expect.poll(() => navItem.textContent()).toContain('Check passed');
+
+    await page.goto('/');
+    await hydrated(page, '.home-progress');
+    await expect.poll(() => page.locator('.home-stats').textContent()).toContain('1 of 7 knowledge checks passed');
+  });
+
+  test('a failing attempt is not a pass, and "try again" reshuffles and resets the questions', async () => {
+    const { page } = await b.page();
+    await openCheck(page);
+    for (const q of quiz.questions) await answer(page, q, false);
+    await expect.poll(() => page.locator('.kc-results h3').textContent()).toContain(`You scored 0 of ${quiz.questions.length}: not yet`);
+    const review = page.locator('.kc-review > li').first();
+    expect(await review.textContent()).toContain('Best answer:');
+    await page.getByRole('button', { name: /Try again/ }).click();
+    expect(await page.locator('.kc-results').count()).toBe(0);
+    expect(await page.locator('.kc-questions input:checked').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Check answer' }).count()).toBe(quiz.questions.length);
+    await page.reload();
+    await openCheck(page);
+    await expect.poll(() => page.locator('.kc-saved').textContent()).toContain('Your best so far: 0 of');
+    expect(await page.locator('.kc-saved').textContent()).not.toContain('passed');
+  });
+});
