@@ -1,11 +1,12 @@
 // Two projects: fast unit/content tests, and browser tests that drive Chromium against the built site.
-// `npm test` builds first, so the browser tests always see the current dist/.
-import { defineConfig } from 'vitest/config';
+// `npm test` builds first, so the browser tests always see the current dist/. getViteConfig gives
+// the unit tests Astro's module resolution, so they can import src/content.config.ts.
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+export default getViteConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'e2e',
@@ -20,4 +21,4 @@ export default defineConfig({
       },
     ],
   },
-});
+} as never);

@@ -219,16 +219,19 @@ export function isQuotaError(e: unknown): boolean {
 }
 
 /**
- * Reads a slot. Unreadable data is copied aside (once) before anything can overwrite it,
- * and reported, so the reader can recover it from the My data page.
+ * Reads a slot. Unreadable data is moved aside before anything can overwrite it: copied to an
+ * aside key (once), and taken out of the slot's key only when the copy reached real storage.
+ * It is reported, so the reader can recover it from the My data page.
  */
 export function readSlot<T>(storage: SafeStorage, slot: Slot<T>, raw?: string | null, now: Date = new Date()): ReadResult<T> {
-  const value = raw === undefined ? storage.getItem(keyFor(slot.name)) : raw;
+  const key = keyFor(slot.name);
+  const value = raw === undefined ? storage.getItem(key) : raw;
   const result = decode(slot, value);
   if (result.status === 'corrupt' || result.status === 'invalid' || result.status === 'newer') {
-    const existing = storage.keys().find((k) => k.startsWith(`${keyFor(slot.name)}:aside:`) && storage.getItem(k) === value);
+    const existing = storage.keys().find((k) => k.startsWith(`${key}:aside:`) && storage.getItem(k) === value);
     const asideKey = existing ?? asideKeyFor(slot.name, now);
-    if (!existing) storage.setItem(asideKey, value as string);
+    const kept = existing !== undefined || storage.setItem(asideKey, value as string);
+    if (kept && storage.persistent && storage.getItem(key) === value) storage.removeItem(key);
     storage.report({ kind: result.status, label: slot.label, asideKey });
   }
   return result;

@@ -320,7 +320,7 @@ describe('readSlot / writeSlot', () => {
     expect(s.problems).toEqual([]);
   });
 
-  it('copies corrupt data aside with the original text, reports it, and leaves the original alone', () => {
+  it('moves corrupt data aside with the original text and reports it', () => {
     const raw = '{"version":1,"data":{"count":';
     const fake = new FakeStorage({ [key]: raw });
     const s = new SafeStorage(() => fake);
@@ -329,9 +329,9 @@ describe('readSlot / writeSlot', () => {
 
     const asideKey = `managing-up:counter:aside:${T0.toISOString()}`;
     expect(fake.map.get(asideKey)).toBe(raw);
-    expect(fake.map.get(key)).toBe(raw);
+    // Moved, not overwritten: the slot key is free again and was never written over.
+    expect(fake.map.has(key)).toBe(false);
     expect(fake.calls).not.toContain(`set ${key}`);
-    expect(fake.calls).not.toContain(`remove ${key}`);
     expect(s.problems).toEqual([{ kind: 'corrupt', label: 'your counter', asideKey }]);
   });
 
@@ -340,12 +340,15 @@ describe('readSlot / writeSlot', () => {
     const fake = new FakeStorage({ [key]: raw });
     const s = new SafeStorage(() => fake);
     readSlot(s, counterSlot, undefined, T0);
+    // Another tab writes the same bad value again before this one reads it.
+    fake.map.set(key, raw);
     readSlot(s, counterSlot, undefined, T1);
     const asides = [...fake.map.keys()].filter(isAsideKey);
     expect(asides).toEqual([asideKeyFor('counter', T0)]);
     expect(s.problems).toHaveLength(1);
 
     // A fresh page load (new SafeStorage) finds the existing copy too.
+    fake.map.set(key, raw);
     const again = new SafeStorage(() => fake);
     readSlot(again, counterSlot, undefined, T1);
     expect([...fake.map.keys()].filter(isAsideKey)).toEqual([asideKeyFor('counter', T0)]);
@@ -371,7 +374,7 @@ describe('readSlot / writeSlot', () => {
       const s = new SafeStorage(() => fake);
       expect(readSlot(s, counterSlot, undefined, T0).status).toBe(kind);
       expect(fake.map.get(asideKeyFor('counter', T0))).toBe(raw);
-      expect(fake.map.get(key)).toBe(raw);
+      expect(fake.map.has(key)).toBe(false);
       expect(s.problems).toEqual([{ kind, label: 'your counter', asideKey: asideKeyFor('counter', T0) }]);
     }
   });
@@ -391,6 +394,8 @@ describe('readSlot / writeSlot', () => {
     fake.mode = 'quota';
     readSlot(s, counterSlot, undefined, T0);
     expect(s.getItem(asideKeyFor('counter', T0))).toBe('garbage');
+    // The copy only lives in memory, so the original stays where it was.
+    expect(fake.map.get(key)).toBe('garbage');
     expect(s.problems.map((p) => p.kind).sort()).toEqual(['corrupt', 'quota']);
   });
 });

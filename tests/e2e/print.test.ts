@@ -1,0 +1,38 @@
+// Paper: every page drops the site chrome; the whole guide prints as one document.
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './support/session';
+import { pdfPageCount } from './support/pdf';
+import { axeViolations } from './support/axe';
+
+const b = useBrowser();
+
+describe('print', () => {
+  test.each(['/', '/lessons/earn-trust/', '/sources/'])('%s prints without header, navigation, search or buttons', async (path) => {
+    const { page } = await b.page();
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.site-footer', '.skip-link', '.lesson-nav', '.pager', 'button', 'form[role="search"]']) {
+      const visible = await page.locator(chrome).evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetParent !== null));
+      expect(visible, chrome).toBe(false);
+    }
+    expect(await page.locator('h1').isVisible()).toBe(true);
+  });
+
+  test('the whole guide is one document with a contents list, every lesson in order, ready for PDF', async () => {
+    const { page } = await b.page();
+    await page.goto('/print/');
+    const contents = page.locator('.contents > ol > li > a');
+    expect(await contents.count()).toBe(7);
+    const lessons = page.locator('article.print-lesson');
+    expect(await lessons.count()).toBe(7);
+    expect(await lessons.evaluateAll((els) => els.map((e) => e.id))).toEqual(await contents.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1))));
+    // Heading ids stay unique across lessons.
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.emulateMedia({ media: 'print' });
+    expect(await axeViolations(page)).toEqual([]);
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    expect(pages).toBeGreaterThanOrEqual(15);
+    expect(pages).toBeLessThanOrEqual(60);
+  });
+});

@@ -1,0 +1,153 @@
+// The worksheet as a reader uses it: typing autosaves, print shows every answer in full, a PDF
+// has a sensible length, Markdown export holds every answer, the blank copy has none, several
+// named worksheets, and clearing asks first.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { hydrated, useBrowser } from './support/session';
+import { axeViolations } from './support/axe';
+import { pdfPageCount } from './support/pdf';
+
+const b = useBrowser();
+const def = parse(readFileSync('src/data/worksheet.yaml', 'utf8')) as { parts: { prompts: { id: string; label: string; kind: string }[] }[] };
+const textPrompts = def.parts.flatMap((p) => p.prompts).filter((p) => p.kind !== 'scale');
+
+async function open(page: Page) {
+  await page.goto('/worksheet/');
+  await hydrated(page, '.ws');
+}
+const saved = (page: Page) => expect.poll(() => page.locator('.ws-status').textContent()).toContain('All changes saved');
+
+describe('worksheet', () => {
+  test('every prompt and its hint are in the page without JavaScript', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto('/worksheet/');
+    for (const p of def.parts.flatMap((x) => x.prompts)) expect(await page.getByText(p.label, { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.ws-hint').count()).toBe(def.parts.flatMap((x) => x.prompts).length);
+  });
+
+  test('answers autosave as the reader types and are all there after a reload', async () => {
+    const { page } = await b.page();
+    await open(page);
+    const typed = textPrompts.slice(0, 4).map((p, i) => ({ p, text: `Answer ${i + 1} for ${p.id}` }));
+    for (const { p, text } of typed) await page.getByLabel(p.label).fill(text);
+    await page.locator('.ws-scale input[value="4"]').check();
+    await saved(page);
+    await page.reload();
+    await hydrated(page, '.ws');
+    for (const { p, text } of typed) await expect.poll(() => page.getByLabel(p.label).inputValue()).toBe(text);
+    expect(await page.locator('.ws-scale input[value="4"]').isChecked()).toBe(true);
+    expect(await page.locator('.ws-status').textContent()).toContain(`5 of ${def.parts.flatMap((x) => x.prompts).length} prompts answered`);
+  });
+
+  test('in print, a 2,000-character answer is shown in full, with no chrome, and the PDF has a sensible length', async () => {
+    const { page } = await b.page();
+    await open(page);
+    const long = Array.from({ length: 50 }, (_, i) => `Sentence ${i + 1} of a long answer.`).join(' ').slice(0, 2000).padEnd(2000, 'x');
+    expect(long).toHaveLength(2000);
+    await page.getByLabel(textPrompts[0]!.label).fill(long);
+    for (const p of textPrompts.slice(1)) await page.getByLabel(p.label).fill(`Short answer for ${p.id}.`);
+    await saved(page);
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.ws-print-answer').first();
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toBe(long);
+    // Fully visible: the box is as tall as its content (nothing scrolled or clipped).
+    const { scroll, client } = await printed.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    expect(await page.locator('textarea').first().isVisible()).toBe(false);
+    for (const chrome of ['.site-header', '.site-footer', '.ws-toolbar']) expect(await page.locator(chrome).isVisible()).toBe(false);
+    expect(await page.locator('.ws-print-head').isVisible()).toBe(true);
+    expect(await page.locator('.ws-print-head').textContent()).toMatch(/printed .+\d{4}/);
+    expect(await axeViolations(page)).toEqual([]);
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(6);
+  });
+
+  test('Markdown export contains every answer', async () => {
+    const { page } = await b.page({ acceptDownloads: true });
+    await open(page);
+    for (const p of textPrompts) await page.getByLabel(p.label).fill(`My answer to ${p.id}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
+    expect(download.suggestedFilename()).toBe('worksheet-my-current-boss.md');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toMatch(/^# Step into your boss's shoes: My current boss/);
+    for (const p of textPrompts) {
+      expect(text).toContain(`### ${p.label}`);
+      expect(text).toContain(`My answer to ${p.id}`);
+    }
+  });
+
+  test('the blank copy has ruled space and no answers, and passes axe in print', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await page.getByLabel(textPrompts[0]!.label).fill('A private answer');
+    await saved(page);
+    await page.getByRole('link', { name: 'Blank copy to print' }).click();
+    await page.waitForURL('**/worksheet/blank/');
+    expect(await page.content()).not.toContain('A private answer');
+    expect(await page.locator('.ruled').count()).toBe(textPrompts.length);
+    expect(await page.locator('textarea').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThanOrEqual(2);
+  });
+
+  test('several named worksheets: create, switch, rename, delete', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await page.getByLabel(textPrompts[0]!.label).fill('About Alex');
+    await saved(page);
+    page.once('dialog', (d) => d.accept('Jordan (new job)'));
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option:checked').textContent()).toBe('Jordan (new job)');
+    expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('');
+    await page.getByLabel(textPrompts[0]!.label).fill('About Jordan');
+    await saved(page);
+    await page.getByLabel('Worksheet', { exact: true }).selectOption({ label: 'My current boss' });
+    await expect.poll(() => page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('About Alex');
+    page.once('dialog', (d) => d.accept('Alex'));
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.reload();
+    await hydrated(page, '.ws');
+    await expect.poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option').allTextContents()).toEqual(['Alex', 'Jordan (new job)']);
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option').allTextContents()).toEqual(['Jordan (new job)']);
+    expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('About Jordan');
+  });
+
+  test('clear asks first: cancelling keeps the answers, confirming removes them', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await page.getByLabel(textPrompts[0]!.label).fill('Keep me');
+    await saved(page);
+    page.once('dialog', (d) => d.dismiss());
+    await page.getByRole('button', { name: 'Clear answers' }).click();
+    expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('Keep me');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Clear answers' }).click();
+    await expect.poll(() => page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('');
+    await page.reload();
+    await hydrated(page, '.ws');
+    expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('');
+  });
+
+  test('when storage is full, what is typed stays on screen and the reader is told', async () => {
+    const { page, context } = await b.page();
+    await context.addInitScript(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('managing-up:worksheet')) throw new DOMException('full', 'QuotaExceededError');
+        return real.call(this, key, value);
+      };
+    });
+    await open(page);
+    await page.getByLabel(textPrompts[0]!.label).fill('Typed while storage is full');
+    await expect.poll(() => page.locator('.ws-status').textContent()).toContain('Not saved');
+    await expect.poll(() => page.locator('.storage-notice').textContent()).toContain('full');
+    expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('Typed while storage is full');
+  });
+});

@@ -1,0 +1,22 @@
+// The zod schemas in src/content.config.ts accept the real shapes and reject broken ones.
+import { describe, expect, it } from 'vitest';
+import { lessonSchema, worksheetSchema } from '../../src/content.config';
+
+const lesson = { title: 'Earn trust', description: 'A description that is long enough to pass.', order: 4, covers: ['TR1'], sources: ['001_94bf52c2faaddb91.txt'] };
+
+describe('lesson schema', () => {
+  it('accepts a valid lesson', () => {
+    expect(lessonSchema.safeParse(lesson).success).toBe(true);
+  });
+  it('rejects an advice ID that is not in the map, and an unknown source', () => {
+    expect(lessonSchema.safeParse({ ...lesson, covers: ['XX9'] }).success).toBe(false);
+    expect(lessonSchema.safeParse({ ...lesson, sources: ['999.txt'] }).success).toBe(false);
+  });
+});
+
+describe('worksheet schema', () => {
+  it('defaults a prompt to text with four lines', () => {
+    const r = worksheetSchema.parse({ title: 't', intro: 'i', parts: [{ id: 'a', title: 'A', intro: 'x', prompts: [{ id: 'p', label: 'L', hint: 'H' }] }] });
+    expect(r.parts[0]!.prompts[0]).toMatchObject({ kind: 'text', lines: 4 });
+  });
+});

@@ -1,0 +1,102 @@
+// The lessons and their data, checked as files: every piece of advice is taught, sources are real,
+// lessons are the right length and shape, and every link from quizzes and checklists lands on a
+// real heading. (The build validates the same files against the zod schemas in content.config.ts.)
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
+import { parse } from 'yaml';
+import { ADVICE_IDS, SOURCE_FILES } from '../../src/lib/advice';
+import { countWords } from '../../src/lib/reading';
+
+const dir = 'src/content/lessons';
+const lessons = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const text = readFileSync(`${dir}/${f}`, 'utf8');
+    const [, front = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+    const slugger = new GithubSlugger();
+    const headings = [...body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => slugger.slug(m[1]!));
+    return { slug: f.replace(/\.mdx$/, ''), data: parse(front) as { title: string; order: number; covers: string[]; sources: string[] }, body, text, headings };
+  })
+  .sort((a, b) => a.data.order - b.data.order);
+
+const yamlDir = (d: string) => readdirSync(d).map((f) => ({ slug: f.replace(/\.yaml$/, ''), data: parse(readFileSync(`${d}/${f}`, 'utf8')) }));
+
+describe('advice coverage', () => {
+  it('the project copy of the advice map lists exactly the IDs the schema accepts', () => {
+    const map = readFileSync('src/data/advice-map.md', 'utf8');
+    const ids = [...map.matchAll(/^\| ([A-Z]{2}\d+) \|/gm)].map((m) => m[1]);
+    expect(ids).toEqual([...ADVICE_IDS]);
+  });
+
+  it('every advice ID is covered by at least one lesson', () => {
+    const covered = new Set(lessons.flatMap((l) => l.data.covers));
+    expect(ADVICE_IDS.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('every lesson covers only real IDs and cites only real source articles', () => {
+    for (const l of lessons) {
+      expect(l.data.covers.every((id) => (ADVICE_IDS as readonly string[]).includes(id)), l.slug).toBe(true);
+      expect(l.data.sources.length, l.slug).toBeGreaterThan(0);
+      expect(l.data.sources.every((s) => (SOURCE_FILES as readonly string[]).includes(s)), l.slug).toBe(true);
+    }
+  });
+});
+
+describe('lessons', () => {
+  it('there are seven, in order 1 to 7, with the agreed slugs', () => {
+    expect(lessons.map((l) => [l.data.order, l.slug])).toEqual([
+      [1, 'what-managing-up-is'],
+      [2, 'know-your-boss'],
+      [3, 'communicate-their-way'],
+      [4, 'earn-trust'],
+      [5, 'grow-together'],
+      [6, 'boss-of-your-boss'],
+      [7, 'step-into-their-shoes'],
+    ]);
+  });
+
+  it.each(lessons.map((l) => [l.slug, l] as const))('%s is 600-1500 words with a scenario, example wording and "Try this week"', (_, l) => {
+    const words = countWords(l.text);
+    expect(words).toBeGreaterThanOrEqual(600);
+    expect(words).toBeLessThanOrEqual(1500);
+    expect(l.body).toMatch(/<Scenario title="[^"]+">/);
+    expect(l.body).toMatch(/<Say label="[^"]+">/);
+    expect(l.body).toMatch(/^## Try this week\n\n(- .+\n){3,}/m);
+    expect(new Set(l.headings).size).toBe(l.headings.length);
+  });
+
+  it('no lesson contains unfinished markers', () => {
+    for (const l of lessons) expect(l.text, l.slug).not.toMatch(/\b(TODO|FIXME|lorem ipsum|coming soon)\b/i);
+  });
+});
+
+describe('knowledge checks and checklist items point at real lesson sections', () => {
+  const headingsOf = (slug: string) => lessons.find((l) => l.slug === slug)?.headings ?? [];
+
+  it('every lesson has a knowledge check of 3-5 questions with one best answer and explained options', () => {
+    const quizzes = yamlDir('src/content/quizzes');
+    expect(quizzes.map((q) => q.slug).sort()).toEqual(lessons.map((l) => l.slug).sort());
+    for (const { slug, data } of quizzes) {
+      expect(data.lesson).toBe(slug);
+      expect(data.questions.length).toBeGreaterThanOrEqual(3);
+      expect(data.questions.length).toBeLessThanOrEqual(5);
+      for (const q of data.questions) {
+        expect(q.options.filter((o: { correct?: boolean }) => o.correct)).toHaveLength(1);
+        for (const o of q.options) {
+          expect(o.explanation.length, `${slug}/${q.id}`).toBeGreaterThan(10);
+          expect(headingsOf(slug), `${slug}/${q.id} -> #${o.section}`).toContain(o.section);
+        }
+      }
+    }
+  });
+
+  it('checklist items have unique ids and link to a heading of their lesson', () => {
+    const groups = yamlDir('src/content/checklist');
+    const ids = groups.flatMap((g) => g.data.items.map((i: { id: string }) => i.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { slug, data } of groups) {
+      for (const item of data.items) expect(headingsOf(slug), `${slug}/${item.id}`).toContain(item.section);
+    }
+  });
+});
