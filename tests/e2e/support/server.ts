@@ -1,20 +1,2 @@
-// Serves the built site (dist/) on 127.0.0.1 the way a static host would, 404 page included.
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import sirv from 'sirv';
-
-export async function serveDist(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
-  const notFound = readFileSync(join(dir, '404.html'));
-  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-  const server: Server = createServer((req, res) =>
-    assets(req, res, () => {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(() => r())) };
-}
+// The browser tests use the same static server as the benchmark.
+export { serveDist } from '../../../scripts/serve-dist.mjs';

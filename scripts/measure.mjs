@@ -1,0 +1,86 @@
+// Measures what a first visit to a page really costs, from the requests Chromium makes: bytes per
+// kind (raw, gzip, brotli), and the JavaScript loaded before interaction versus on demand.
+// Shared by the benchmark (npm run bench) and the size-budget tests.
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+export const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'];
+
+/** The site's page types, and what a reader does on each "on demand". */
+export const PAGE_TYPES = [
+  { id: 'home', label: 'Home', path: '/' },
+  { id: 'no-island', label: 'Page without an island (sources)', path: '/sources/' },
+  { id: 'lesson', label: 'Lesson, first view', path: '/lessons/earn-trust/' },
+  { id: 'lesson-quiz', label: 'Lesson with its quiz island', path: '/lessons/earn-trust/', interact: 'scroll-to-quiz' },
+  { id: 'assessment', label: 'Assessment', path: '/assessment/' },
+  { id: 'worksheet', label: 'Worksheet', path: '/worksheet/' },
+  { id: 'checklist', label: 'Checklist', path: '/checklist/' },
+  { id: 'search', label: 'Search in use', path: '/search/?q=trust', interact: 'search' },
+];
+
+function kindOf(resourceType, url) {
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'stylesheet') return 'css';
+  if (resourceType === 'script') return 'js';
+  if (resourceType === 'font') return 'font';
+  if (resourceType === 'image') return 'image';
+  if (/\.m?js(\?|$)/.test(url)) return 'js';
+  return 'other';
+}
+
+const sizes = (buf) => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+const empty = () => ({ raw: 0, gzip: 0, brotli: 0, count: 0 });
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli, count: a.count + 1 });
+
+/**
+ * Visits `baseURL + type.path` in a fresh context and returns bytes by kind, total, and JS split
+ * into what loads before any interaction and what loads on demand. Inline <script>s count as JS.
+ */
+export async function measurePage(browser, baseURL, type) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const seen = [];
+  let phase = 'initial';
+  page.on('response', async (res) => {
+    const req = res.request();
+    const entry = { url: res.url(), kind: kindOf(req.resourceType(), res.url()), phase, body: null };
+    seen.push(entry);
+    entry.body = res.body().catch(() => Buffer.alloc(0));
+  });
+  await page.goto(type.path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const inlineScripts = await page.$$eval('script:not([src])', (els) => els.map((s) => s.textContent ?? ''));
+  phase = 'on-demand';
+  if (type.interact === 'scroll-to-quiz') {
+    await page.locator('.kc').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].filter((el) => el.querySelector('.kc')).every((el) => !el.hasAttribute('ssr')));
+  }
+  if (type.interact === 'search') await page.waitForSelector('#search-results li');
+  await page.waitForLoadState('networkidle');
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, empty()]));
+  const js = { initial: empty(), onDemand: empty(), inline: empty() };
+  const requests = [];
+  for (const e of seen) {
+    const s = sizes(await e.body);
+    // Bytes of the page itself on first visit, plus what the interaction fetched.
+    byKind[e.kind] = add(byKind[e.kind], s);
+    if (e.kind === 'js') js[e.phase === 'initial' ? 'initial' : 'onDemand'] = add(js[e.phase === 'initial' ? 'initial' : 'onDemand'], s);
+    requests.push({ url: e.url.replace(baseURL, ''), kind: e.kind, phase: e.phase, ...s });
+  }
+  for (const text of inlineScripts.filter((t) => t.trim())) js.inline = add(js.inline, sizes(Buffer.from(text)));
+  const total = Object.values(byKind).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli, count: a.count + b.count }), empty());
+  await context.close();
+  return { id: type.id, label: type.label, path: type.path, byKind, js, total, requests };
+}
+
+/** The size targets from the performance issue, in bytes (gzip). */
+export const BUDGETS = {
+  htmlPerPage: 7 * 1024,
+  cssPerPage: 10 * 1024,
+  lessonWithQuizJs: 12 * 1024,
+  firstLessonVisit: 40 * 1024,
+};

@@ -1,0 +1,49 @@
+// Byte budgets, measured from what Chromium actually requests (see scripts/measure.mjs). Bytes do
+// not depend on machine speed, so they are tests; timings live only in `npm run bench`.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BUDGETS, PAGE_TYPES, measurePage } from '../../scripts/measure.mjs';
+import { baseURL, launch } from './support/browser';
+import { builtPages } from './support/pages';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const over = (what: string, bytes: number, budget: number) => (bytes > budget ? `${what}: ${bytes} B gzip, ${bytes - budget} B over the ${budget} B budget` : null);
+
+describe('size budgets (gzip)', () => {
+  test('every page: HTML at most 7 KB, all CSS at most 10 KB', async () => {
+    const problems: string[] = [];
+    for (const path of builtPages()) {
+      const m = await measurePage(browser, baseURL(), { id: path, label: path, path });
+      problems.push(...[over(`${path} HTML`, m.byKind.html.gzip, BUDGETS.htmlPerPage), over(`${path} CSS`, m.byKind.css.gzip, BUDGETS.cssPerPage)].filter((x): x is string => x !== null));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('pages without an island ship none of the site\'s own JavaScript', async () => {
+    for (const path of ['/sources/', '/print/', '/worksheet/blank/', '/404.html']) {
+      const m = await measurePage(browser, baseURL(), { id: path, label: path, path });
+      expect(m.js.initial.raw + m.js.inline.raw + m.js.onDemand.raw, path).toBe(0);
+    }
+  });
+
+  test('a lesson with its quiz island: at most 12 KB of JS in total; a first visit under 40 KB in total', async () => {
+    const type = PAGE_TYPES.find((t) => t.id === 'lesson-quiz')!;
+    const m = await measurePage(browser, baseURL(), type);
+    const js = m.js.initial.gzip + m.js.onDemand.gzip + m.js.inline.gzip;
+    expect([over(`${type.path} JS`, js, BUDGETS.lessonWithQuizJs), over(`${type.path} first visit`, m.total.gzip, BUDGETS.firstLessonVisit)].filter(Boolean)).toEqual([]);
+  });
+
+  test('search code loads only when a search is made', async () => {
+    const lesson = await measurePage(browser, baseURL(), PAGE_TYPES.find((t) => t.id === 'lesson')!);
+    expect(lesson.requests.filter((r: { url: string }) => r.url.includes('/pagefind/'))).toEqual([]);
+    const search = await measurePage(browser, baseURL(), PAGE_TYPES.find((t) => t.id === 'search')!);
+    expect(search.requests.some((r: { url: string }) => r.url.includes('/pagefind/pagefind.js'))).toBe(true);
+  });
+});
