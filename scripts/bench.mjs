@@ -66,7 +66,7 @@ try {
         failing: Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => r.id)),
       };
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
 } catch (e) {

@@ -1,6 +1,6 @@
 // The reader's whole saved state as one portable file: export, and a validating import that
 // changes nothing unless every part of the file is readable.
-import { decode, decodeValue, keyFor, type Slot } from './storage';
+import { decode, decodeValue, keyFor, type AnySlot } from './storage';
 
 export const EXPORT_FORMAT = 'managing-up-export';
 export const EXPORT_VERSION = 1;
@@ -14,8 +14,6 @@ export interface ExportFile {
   /** Slot name -> { version, data } exactly as stored. */
   slots: Record<string, { version: number; data: unknown }>;
 }
-
-type AnySlot = Slot<any>;
 
 /** Builds the export from raw stored strings (key -> value); unreadable slots are left out. */
 export function buildExport(slots: readonly AnySlot[], readRaw: (key: string) => string | null, now: Date = new Date()): ExportFile {

@@ -33,7 +33,7 @@ export function describeEntry(entry: { date?: string; note?: string } | undefine
 
 /** Applies a patch to one item of the checklist state, dropping empty entries. */
 export function patchChecklist(state: ChecklistState, id: string, patch: Partial<ChecklistEntry>): ChecklistState {
-  const next: ChecklistEntry = { done: false, ...state.items[id], ...patch };
+  const next: ChecklistEntry = { ...(state.items[id] ?? { done: false }), ...patch };
   if (next.date === undefined) delete next.date;
   if (next.note === undefined) delete next.note;
   const items = { ...state.items };

@@ -1,6 +1,6 @@
 // The shapes of everything the site saves, one slot per feature, with hand-written validators
 // (no schema library: these run in the browser, where every kilobyte counts).
-import type { Slot } from './storage';
+import type { AnySlot, Slot } from './storage';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -164,4 +164,4 @@ export const worksheetSlot: Slot<WorksheetState> = {
 };
 
 /** Every slot, in the order the My data page lists them. */
-export const ALL_SLOTS = [progressSlot, checklistSlot, quizSlot, assessmentSlot, worksheetSlot] as const;
+export const ALL_SLOTS: readonly AnySlot[] = [progressSlot, checklistSlot, quizSlot, assessmentSlot, worksheetSlot];

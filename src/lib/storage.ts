@@ -30,6 +30,10 @@ export interface Slot<T> {
   migrations?: Record<number, (data: unknown) => unknown>;
 }
 
+/** Any slot, for code that handles every slot the same way (export, import, My data). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySlot = Slot<any>;
+
 export type ReadStatus = 'empty' | 'ok' | 'migrated' | 'corrupt' | 'invalid' | 'newer';
 
 export interface ReadResult<T> {
@@ -239,20 +243,4 @@ export function readSlot<T>(storage: SafeStorage, slot: Slot<T>, raw?: string | 
 
 export function writeSlot<T>(storage: SafeStorage, slot: Slot<T>, data: T, now: Date = new Date()): boolean {
   return storage.setItem(keyFor(slot.name), encode(slot, data, now));
-}
-
-/** What a notice says about a problem, in plain words. */
-export function describeProblem(p: Problem): string {
-  switch (p.kind) {
-    case 'unavailable':
-      return 'Your browser is not letting this site save anything (private browsing or blocked storage). You can use every page, but your progress will not be kept after you close it.';
-    case 'quota':
-      return "Your browser's storage for this site is full, so your latest changes are kept only until you close this page. Export your data from My data to keep a copy.";
-    case 'corrupt':
-      return `Saved data for ${p.label} could not be read, so it starts empty here. The unreadable copy was kept aside; you can download it from My data.`;
-    case 'invalid':
-      return `Saved data for ${p.label} was not in a shape this site understands, so it starts empty here. The old copy was kept aside; you can download it from My data.`;
-    case 'newer':
-      return `Your ${p.label} was saved by a newer version of this site. It was kept aside untouched; reload to get the latest version of the site.`;
-  }
 }

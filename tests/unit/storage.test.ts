@@ -4,14 +4,12 @@ import {
   asideKeyFor,
   decode,
   decodeValue,
-  describeProblem,
   encode,
   isAsideKey,
   isQuotaError,
   keyFor,
   readSlot,
   writeSlot,
-  type ProblemKind,
   type Slot,
 } from '../../src/lib/storage';
 import { FakeStorage, quotaError, securityError } from './fake-storage';
@@ -397,19 +395,5 @@ describe('readSlot / writeSlot', () => {
     // The copy only lives in memory, so the original stays where it was.
     expect(fake.map.get(key)).toBe('garbage');
     expect(s.problems.map((p) => p.kind).sort()).toEqual(['corrupt', 'quota']);
-  });
-});
-
-describe('describeProblem', () => {
-  it('returns plain text for every kind, naming the slot where there is one', () => {
-    const kinds: ProblemKind[] = ['unavailable', 'quota', 'corrupt', 'invalid', 'newer'];
-    const texts = kinds.map((kind) => describeProblem({ kind, label: 'your checklist', asideKey: 'managing-up:checklist:aside:x' }));
-    for (const t of texts) {
-      expect(typeof t).toBe('string');
-      expect(t.trim().length).toBeGreaterThan(20);
-      expect(t).not.toContain('undefined');
-    }
-    expect(new Set(texts).size).toBe(kinds.length);
-    for (const t of texts.slice(2)) expect(t).toContain('your checklist');
   });
 });

@@ -1,16 +1,15 @@
 // A lesson's knowledge check: answer, check, read why each option is right or wrong, see the score,
-// try again with the questions reshuffled. Scoring and saving live in src/lib/quiz.ts.
-import { For, Show, batch, createSignal } from 'solid-js';
-import { correctIndex, inOrder, recordAttempt, reshuffled, score, type QuizQuestion, type ShownQuestion } from '../../lib/quiz';
+// try again with the questions reshuffled. The page carries only the questions; the answer key
+// (/lessons/<slug>/quiz.json) is fetched when the island hydrates. Scoring lives in src/lib/quiz.ts.
+import { For, Show, batch, createSignal, onMount } from 'solid-js';
+import { correctIndex, inOrder, recordAttempt, reshuffled, score, withKey, type AnswerKey, type PublicQuestion, type QuizQuestion, type ShownQuestion } from '../../lib/quiz';
 import { quizSlot } from '../../lib/slots';
 import { usePersisted } from './persisted';
 
 interface Props {
   lesson: string;
   passMark: number;
-  questions: QuizQuestion[];
-  /** Heading anchor -> heading text, for "read more" links. */
-  sections: Record<string, string>;
+  questions: PublicQuestion[];
 }
 
 const dateText = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
@@ -18,28 +17,46 @@ const dateText = (iso: string) => new Date(iso).toLocaleDateString(undefined, { 
 export default function KnowledgeCheck(props: Props) {
   const total = props.questions.length;
   const [results, setResults] = usePersisted(quizSlot);
-  const [shown, setShown] = createSignal<ShownQuestion[]>(inOrder(props.questions));
+  const [key, setKey] = createSignal<{ questions: QuizQuestion[]; sections: AnswerKey['sections'] } | null>(null);
+  const [keyError, setKeyError] = createSignal(false);
+  const [shown, setShown] = createSignal<ShownQuestion<PublicQuestion>[]>(inOrder(props.questions));
   const [selected, setSelected] = createSignal<Record<string, number>>({});
   const [checked, setChecked] = createSignal<Record<string, boolean>>({});
   const [finalScore, setFinalScore] = createSignal<number | null>(null);
   const feedbackRefs: Record<string, HTMLDivElement> = {};
   let resultsHeading: HTMLHeadingElement | undefined;
-  let firstLegend: HTMLDivElement | undefined;
+  let start: HTMLDivElement | undefined;
 
+  onMount(async () => {
+    try {
+      const res = await fetch(`/lessons/${props.lesson}/quiz.json`);
+      if (!res.ok) throw new Error(String(res.status));
+      const data = (await res.json()) as AnswerKey;
+      setKey({ questions: withKey(props.questions, data), sections: data.sections });
+    } catch {
+      setKeyError(true);
+    }
+  });
+
+  const full = (id: string) => key()?.questions.find((q) => q.id === id);
   const saved = () => results()[props.lesson];
-  const isRight = (q: QuizQuestion) => selected()[q.id] === correctIndex(q);
-  const chosen = (q: QuizQuestion) => q.options[selected()[q.id] ?? -1];
+  const isRight = (id: string) => {
+    const q = full(id);
+    return !!q && selected()[id] === correctIndex(q);
+  };
+  const chosen = (id: string) => full(id)?.options[selected()[id] ?? -1];
 
-  function check(q: QuizQuestion) {
-    setChecked((c) => ({ ...c, [q.id]: true }));
-    const done = props.questions.every((x) => checked()[x.id]);
-    if (done) {
-      const s = score(props.questions, selected());
+  function check(id: string) {
+    const k = key();
+    if (!k) return;
+    setChecked((c) => ({ ...c, [id]: true }));
+    if (props.questions.every((x) => checked()[x.id])) {
+      const s = score(k.questions, selected());
       setFinalScore(s);
       setResults((r) => recordAttempt(r, props.lesson, { score: s, total, passMark: props.passMark, answers: selected() }));
       queueMicrotask(() => resultsHeading?.focus());
     } else {
-      queueMicrotask(() => feedbackRefs[q.id]?.focus());
+      queueMicrotask(() => feedbackRefs[id]?.focus());
     }
   }
 
@@ -50,12 +67,10 @@ export default function KnowledgeCheck(props: Props) {
       setSelected({});
       setShown(reshuffled(props.questions));
     });
-    queueMicrotask(() => firstLegend?.focus());
+    queueMicrotask(() => start?.focus());
   }
 
-  const sectionLink = (slug: string) => (
-    <a href={`#${slug}`}>{props.sections[slug] ?? 'the lesson section'}</a>
-  );
+  const sectionLink = (slug: string) => <a href={`#${slug}`}>{key()?.sections[slug] ?? 'the lesson section'}</a>;
 
   return (
     <div class="kc">
@@ -69,12 +84,14 @@ export default function KnowledgeCheck(props: Props) {
           )}
         </Show>
       </p>
-      <div tabindex="-1" ref={firstLegend} class="visually-hidden">Questions</div>
+      <Show when={keyError()}>
+        <p class="notice" role="alert">The answers for this check could not be loaded, so answers cannot be checked right now. Reload the page to try again.</p>
+      </Show>
+      <div tabindex="-1" ref={start} class="visually-hidden">Questions</div>
       <ol class="kc-questions">
         <For each={shown()}>
           {(sq, qi) => {
             const q = sq.question;
-            const name = `${props.lesson}--${q.id}`;
             return (
               <li>
                 <fieldset>
@@ -83,46 +100,43 @@ export default function KnowledgeCheck(props: Props) {
                   </legend>
                   <div class="kc-options">
                     <For each={sq.order}>
-                      {(dataIndex) => (
-                        <label class="kc-option" classList={{ right: !!checked()[q.id] && q.options[dataIndex]!.correct, wrong: !!checked()[q.id] && selected()[q.id] === dataIndex && !q.options[dataIndex]!.correct }}>
-                          <input
-                            type="radio"
-                            name={name}
-                            value={dataIndex}
-                            checked={selected()[q.id] === dataIndex}
-                            disabled={!!checked()[q.id]}
-                            onChange={() => setSelected((s) => ({ ...s, [q.id]: dataIndex }))}
-                          />
-                          <span>{q.options[dataIndex]!.text}</span>
+                      {(i) => (
+                        <label class="kc-option" classList={{ right: !!checked()[q.id] && full(q.id)?.options[i]?.correct, wrong: !!checked()[q.id] && selected()[q.id] === i && !full(q.id)?.options[i]?.correct }}>
+                          <input type="radio" name={`${props.lesson}--${q.id}`} value={i} checked={selected()[q.id] === i} disabled={!!checked()[q.id]} onChange={() => setSelected((s) => ({ ...s, [q.id]: i }))} />
+                          <span>{q.options[i]}</span>
                         </label>
                       )}
                     </For>
                   </div>
                   <Show when={!checked()[q.id]}>
-                    <button type="button" class="secondary" disabled={selected()[q.id] === undefined} onClick={() => check(q)}>
+                    <button type="button" class="secondary" disabled={selected()[q.id] === undefined || !key()} onClick={() => check(q.id)}>
                       Check answer
                     </button>
                   </Show>
                   <div class="kc-feedback" role="status" aria-live="polite" tabindex="-1" ref={(el) => (feedbackRefs[q.id] = el)}>
-                    <Show when={checked()[q.id]}>
-                      <p class={isRight(q) ? 'verdict right' : 'verdict wrong'}>
-                        <strong>{isRight(q) ? '✓ Right.' : '✗ Not quite.'}</strong> {chosen(q)?.explanation}
-                      </p>
-                      <details open={!isRight(q)}>
-                        <summary>Why each option is right or wrong</summary>
-                        <ul class="kc-explain">
-                          <For each={sq.order}>
-                            {(i) => {
-                              const o = q.options[i]!;
-                              return (
-                                <li>
-                                  <strong>{o.correct ? 'Best answer: ' : 'Weaker: '}</strong>“{o.text}” {o.explanation} Read more: {sectionLink(o.section)}.
-                                </li>
-                              );
-                            }}
-                          </For>
-                        </ul>
-                      </details>
+                    <Show when={checked()[q.id] && full(q.id)}>
+                      {(fq) => (
+                        <>
+                          <p class={isRight(q.id) ? 'verdict right' : 'verdict wrong'}>
+                            <strong>{isRight(q.id) ? '✓ Right.' : '✗ Not quite.'}</strong> {chosen(q.id)?.explanation}
+                          </p>
+                          <details open={!isRight(q.id)}>
+                            <summary>Why each option is right or wrong</summary>
+                            <ul class="kc-explain">
+                              <For each={sq.order}>
+                                {(i) => {
+                                  const o = fq().options[i]!;
+                                  return (
+                                    <li>
+                                      <strong>{o.correct ? 'Best answer: ' : 'Weaker: '}</strong>“{o.text}” {o.explanation} Read more: {sectionLink(o.section)}.
+                                    </li>
+                                  );
+                                }}
+                              </For>
+                            </ul>
+                          </details>
+                        </>
+                      )}
                     </Show>
                   </div>
                 </fieldset>
@@ -139,15 +153,15 @@ export default function KnowledgeCheck(props: Props) {
           <ol class="kc-review">
             <For each={shown()}>
               {(sq) => {
-                const q = sq.question;
+                const best = () => full(sq.question.id)!.options.find((o) => o.correct)!;
                 return (
-                  <li classList={{ right: isRight(q), wrong: !isRight(q) }}>
-                    <p class="kc-review-q">{q.prompt}</p>
+                  <li classList={{ right: isRight(sq.question.id), wrong: !isRight(sq.question.id) }}>
+                    <p class="kc-review-q">{sq.question.prompt}</p>
                     <p>
-                      {isRight(q) ? '✓' : '✗'} Your answer: {chosen(q)?.text}
+                      {isRight(sq.question.id) ? '✓' : '✗'} Your answer: {chosen(sq.question.id)?.text}
                     </p>
-                    <Show when={!isRight(q)}>
-                      <p>Best answer: {q.options[correctIndex(q)]!.text} (see {sectionLink(q.options[correctIndex(q)]!.section)})</p>
+                    <Show when={!isRight(sq.question.id)}>
+                      <p>Best answer: {best().text} (see {sectionLink(best().section)})</p>
                     </Show>
                   </li>
                 );

@@ -6,7 +6,8 @@ import { progressSlot, quizSlot } from '../../lib/slots';
 import { usePersisted } from './persisted';
 
 interface Props {
-  lessons: LessonSummary[];
+  /** Description and minutes are needed only for the detailed learning path. */
+  lessons: (Pick<LessonSummary, 'slug' | 'title' | 'order'> & Partial<LessonSummary>)[];
   current?: string;
   /** The home page's learning path: adds each lesson's summary and reading time. */
   detailed?: boolean;

@@ -1,6 +1,6 @@
 // Tells the reader, in plain words, when their browser storage fails or held unreadable data.
 import { For, Show } from 'solid-js';
-import { describeProblem } from '../../lib/storage';
+import { describeProblem } from '../../lib/problems';
 import { useStorageProblems } from './persisted';
 
 export default function StorageNotice() {

@@ -1,13 +1,12 @@
 // Connects Solid islands to the storage layer in src/lib/storage.ts.
-// makePersisted (from @solid-primitives/storage) does the reading, writing and syncing; this file
-// adds what the site needs around it:
-// - saved state is applied only after mount, so hydration matches the server-rendered default
-//   (see solid-primitives issue 501);
-// - one SafeStorage for the page, so a failing localStorage degrades to memory with a notice;
-// - a sync channel that updates other islands on the same page and other tabs of the site.
-import { createSignal, onMount, type Accessor } from 'solid-js';
-import { makePersisted, type PersistenceSyncAPI, type PersistenceSyncCallback } from '@solid-primitives/storage';
-import { SafeStorage, encode, keyFor, readSlot, type Problem, type Slot } from '../../lib/storage';
+// - Saved state is applied only after mount, so hydration matches the server-rendered default.
+// - One SafeStorage for the page, so a failing localStorage degrades to memory with a notice.
+// - Changes reach the other islands on the page at once, and other tabs through `storage` events.
+// This replaces @solid-primitives/storage's makePersisted, which we used first: it reads storage
+// while the island hydrates (solid-primitives issue 501) and pulls solid-js/store into every page,
+// which alone broke the lesson page's 12 KB JavaScript budget.
+import { createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
+import { SafeStorage, keyFor, readSlot, writeSlot, type Problem, type Slot } from '../../lib/storage';
 
 let shared: SafeStorage | undefined;
 
@@ -17,63 +16,50 @@ export function pageStorage(): SafeStorage {
   return shared;
 }
 
-const subscribers = new Set<PersistenceSyncCallback>();
+type Listener = (raw: string | null) => void;
+const listeners = new Map<string, Set<Listener>>();
 let listening = false;
 
-/** Storage events from other tabs, plus writes from islands on this page. */
-const siteSync: PersistenceSyncAPI = [
-  (subscriber) => {
-    subscribers.add(subscriber);
-    if (!listening && typeof window !== 'undefined') {
-      listening = true;
-      window.addEventListener('storage', (ev) => {
-        if (ev.key === null) {
-          // Another tab cleared all storage.
-          for (const s of subscribers) s({ key: '*', newValue: null, timeStamp: ev.timeStamp });
-          return;
-        }
-        for (const s of subscribers) s({ key: ev.key, newValue: ev.newValue, timeStamp: ev.timeStamp });
-      });
-    }
-  },
-  (key, newValue) => {
-    for (const s of subscribers) s({ key, newValue, timeStamp: Date.now() });
-  },
-];
+function subscribe(key: string, listener: Listener) {
+  if (!listeners.has(key)) listeners.set(key, new Set());
+  listeners.get(key)!.add(listener);
+  if (!listening) {
+    listening = true;
+    window.addEventListener('storage', (ev) => {
+      // ev.key is null when another tab cleared all storage.
+      for (const [k, set] of listeners) if (ev.key === null || ev.key === k) for (const l of set) l(ev.key === null ? null : ev.newValue);
+    });
+  }
+  return () => listeners.get(key)!.delete(listener);
+}
 
-/** Tells every island on this page that a key changed outside makePersisted (import, clear). */
-export function announce(key: string, newValue: string | null) {
-  siteSync[1](key, newValue);
+/** Tells every island on this page that a key changed (after an import or clear). */
+export function announce(key: string, raw: string | null, except?: Listener) {
+  for (const l of listeners.get(key) ?? []) if (l !== except) l(raw);
 }
 
 /**
- * A persisted signal for a slot. Until the island has mounted it returns the slot's empty value,
- * exactly what the server rendered; then the saved value.
+ * A persisted signal for a slot: the slot's empty value (what the server rendered) until the
+ * island mounts, then the saved value, kept in step with other islands and tabs.
  */
 export function usePersisted<T>(slot: Slot<T>): [Accessor<T>, (next: T | ((prev: T) => T)) => void, Accessor<boolean>] {
-  const storage = pageStorage();
-  const name = keyFor(slot.name);
-  const [value, setValue] = makePersisted(createSignal<T>(slot.empty()), {
-    name,
-    storage: {
-      getItem: (k: string) => storage.getItem(k),
-      setItem: (k: string, v: string) => void storage.setItem(k, v),
-      removeItem: (k: string) => storage.removeItem(k),
-    },
-    serialize: (data: T) => encode(slot, data),
-    deserialize: (raw: string) => readSlot(storage, slot, raw).data,
-    sync: [
-      (cb) => siteSync[0]((d) => cb(d.key === '*' ? { ...d, key: name } : d)),
-      siteSync[1],
-    ],
-  });
+  const key = keyFor(slot.name);
+  const [value, setValue] = createSignal<T>(slot.empty());
   const [mounted, setMounted] = createSignal(false);
-  onMount(() => setMounted(true));
-  const get = () => (mounted() ? value() : slot.empty());
+  const load: Listener = (raw) => setValue(() => readSlot(pageStorage(), slot, raw).data);
+  onMount(() => {
+    setValue(() => readSlot(pageStorage(), slot).data);
+    setMounted(true);
+    onCleanup(subscribe(key, load));
+  });
   const set = (next: T | ((prev: T) => T)) => {
-    setValue((prev: T) => (typeof next === 'function' ? (next as (p: T) => T)(prev) : next));
+    const v = typeof next === 'function' ? (next as (p: T) => T)(value()) : next;
+    setValue(() => v);
+    const storage = pageStorage();
+    writeSlot(storage, slot, v);
+    announce(key, storage.getItem(key), load);
   };
-  return [get, set, mounted];
+  return [value, set, mounted];
 }
 
 /** Problems the page's storage has reported, as a signal (for the notice island). */
@@ -82,7 +68,7 @@ export function useStorageProblems(): Accessor<Problem[]> {
   onMount(() => {
     const storage = pageStorage();
     setProblems([...storage.problems]);
-    storage.onProblem(() => setProblems([...storage.problems]));
+    onCleanup(storage.onProblem(() => setProblems([...storage.problems])));
   });
   return problems;
 }
