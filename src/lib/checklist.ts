@@ -1,4 +1,5 @@
 // Readiness-checklist logic: progress counts and what to do next. No DOM.
+import { longDate } from './dates';
 import type { ChecklistEntry, ChecklistState } from './slots';
 
 export interface ChecklistItem { id: string; text: string; section: string; href: string }
@@ -24,7 +25,7 @@ export function nextItems(groups: ChecklistGroup[], state: ChecklistState, n = 3
 export function describeEntry(entry: { date?: string; note?: string } | undefined): string {
   if (!entry || (!entry.date && !entry.note)) return '';
   const date = entry.date && !Number.isNaN(Date.parse(entry.date))
-    ? new Date(`${entry.date}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+    ? longDate(`${entry.date}T12:00:00`)
     : '';
   const note = entry.note?.trim() ?? '';
   if (date && note) return `Done on ${date}: ${note}`;

@@ -1,5 +1,6 @@
 // Worksheet logic: managing several named worksheets, and turning one into Markdown or plain text.
 // No DOM; the island in src/components/islands/Worksheet.tsx is a thin layer over this.
+import { longDate } from './dates';
 import { newSheet, type Worksheet, type WorksheetState } from './slots';
 
 export interface WorksheetPrompt {
@@ -55,7 +56,6 @@ export const answeredCount = (def: WorksheetDef, sheet: Worksheet) =>
 
 export const promptCount = (def: WorksheetDef) => def.parts.reduce((n, p) => n + p.prompts.length, 0);
 
-const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 function answerText(prompt: WorksheetPrompt, value: string | undefined): string | null {
   const v = (value ?? '').trim();

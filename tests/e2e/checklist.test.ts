@@ -62,10 +62,14 @@ describe('readiness checklist', () => {
     await item.locator('summary').click();
     await item.getByLabel('Date done').fill('2026-03-12');
     await item.getByLabel('Note').fill('told Sam about the vendor delay');
-    await expect.poll(() => item.locator('.ck-record').textContent()).toBe('Done on 12 March 2026: told Sam about the vendor delay');
+    // Shown in place of the "Add a date and note" label, and in full on paper.
+    await expect.poll(() => item.locator('.ck-details summary').textContent()).toContain('Done on 12 March 2026: told Sam about the vendor delay');
+    expect(await item.locator('.ck-record').textContent()).toBe('Done on 12 March 2026: told Sam about the vendor delay');
     await page.reload();
     await hydrated(page, '.ck-board');
-    await expect.poll(() => page.locator('.ck-item', { hasText: trust.items[0]!.text }).locator('.ck-record').textContent()).toContain('told Sam');
+    await expect.poll(() => page.locator('.ck-item', { hasText: trust.items[0]!.text }).locator('.ck-details summary').textContent()).toContain('told Sam');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ck-item', { hasText: trust.items[0]!.text }).locator('.ck-record').isVisible()).toBe(true);
   });
 
   test('corrupt saved data: no crash, items shown, a notice, and the bad copy kept aside', async () => {

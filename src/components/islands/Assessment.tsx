@@ -5,6 +5,7 @@ import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
 import { SCALE, changes, formatChange, scoreAnswers, unanswered, type Band, type Dimension, type Result, type Statement } from '../../lib/assessment';
 import { assessmentSlot } from '../../lib/slots';
 import ResultChart from './parts/ResultChart';
+import { longDate } from '../../lib/dates';
 import { usePersisted } from './persisted';
 
 interface Props {
@@ -15,7 +16,6 @@ interface Props {
   lessonTitles: Record<string, string>;
 }
 
-const dateText = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 export default function Assessment(props: Props) {
   const [state, setState, mounted] = usePersisted(assessmentSlot);
@@ -132,7 +132,7 @@ export default function Assessment(props: Props) {
               <h2 id="as-result-title" tabindex="-1" ref={resultsHeading}>
                 Your result: {result().overall} out of 100, {result().band.title.toLowerCase()}
               </h2>
-              <p class="muted">Completed on {dateText(attempt().date)}{state().attempts.length > 1 ? ` · attempt ${state().attempts.length}` : ''}.</p>
+              <p class="muted">Completed on {longDate(attempt().date)}{state().attempts.length > 1 ? ` · attempt ${state().attempts.length}` : ''}.</p>
               <div class="as-band">
                 <p class="as-band-title">{result().band.title}</p>
                 <p>{result().band.description}</p>
@@ -142,7 +142,7 @@ export default function Assessment(props: Props) {
               <Show when={previous()}>
                 {(prev) => (
                   <div class="as-compare">
-                    <h3>Change since your last attempt ({dateText(state().attempts.at(-2)!.date)})</h3>
+                    <h3>Change since your last attempt ({longDate(state().attempts.at(-2)!.date)})</h3>
                     <table>
                       <thead>
                         <tr><th scope="col">Area</th><th scope="col">Then</th><th scope="col">Now</th><th scope="col">Change</th></tr>

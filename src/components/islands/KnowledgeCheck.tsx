@@ -4,6 +4,7 @@
 import { For, Show, batch, createSignal, onMount } from 'solid-js';
 import { correctIndex, inOrder, recordAttempt, reshuffled, score, withKey, type AnswerKey, type PublicQuestion, type QuizQuestion, type ShownQuestion } from '../../lib/quiz';
 import { quizSlot } from '../../lib/slots';
+import { longDate } from '../../lib/dates';
 import { usePersisted } from './persisted';
 
 interface Props {
@@ -12,7 +13,6 @@ interface Props {
   questions: PublicQuestion[];
 }
 
-const dateText = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 export default function KnowledgeCheck(props: Props) {
   const total = props.questions.length;
@@ -76,13 +76,16 @@ export default function KnowledgeCheck(props: Props) {
     <div class="kc">
       <p class="kc-intro">
         {total} scenario questions. Pass mark: {props.passMark} of {total}.{' '}
-        <Show when={saved()}>
-          {(s) => (
-            <span class="kc-saved">
-              Your best so far: {s().best} of {s().total}{s().passed ? ' (passed)' : ''}. Last attempt: {s().last.score} of {s().last.total} on {dateText(s().last.date)}.
-            </span>
-          )}
-        </Show>
+        {/* Always one line, so a saved score arriving after hydration moves nothing. */}
+        <span class="kc-saved">
+          <Show when={saved()} fallback="Not taken yet in this browser.">
+            {(s) => (
+              <>
+                Your best so far: {s().best} of {s().total}{s().passed ? ' (passed)' : ''}. Last attempt: {s().last.score} of {s().last.total} on {longDate(s().last.date)}.
+              </>
+            )}
+          </Show>
+        </span>
       </p>
       <Show when={keyError()}>
         <p class="notice" role="alert">The answers for this check could not be loaded, so answers cannot be checked right now. Reload the page to try again.</p>

@@ -1,5 +1,5 @@
 // The lesson list (sidebar, or menu on narrow screens). Rendered on the server as plain links;
-// once hydrated it marks the lessons the reader has read and the knowledge checks they passed.
+// once hydrated it marks the lessons the reader has read (✓) and the knowledge checks they passed (★).
 import { For, Show } from 'solid-js';
 import type { LessonSummary } from '../../lib/lessons';
 import { progressSlot, quizSlot } from '../../lib/slots';
@@ -26,18 +26,21 @@ export default function LessonNav(props: Props) {
             <li classList={{ current: lesson.slug === props.current, read: read() }}>
               <a href={`/lessons/${lesson.slug}/`} aria-current={lesson.slug === props.current ? 'page' : undefined}>
                 <span class="num" aria-hidden="true">{lesson.order}</span>
-                <span class="name">{lesson.title}</span>
+                <span class="name">
+                  {lesson.title}
+                  <Show when={read()}><span class="visually-hidden">. Read</span></Show>
+                  <Show when={passed()}><span class="visually-hidden">. Check passed</span></Show>
+                </span>
+                {/* A fixed-width column, so marks arriving after hydration move nothing. */}
+                <span class="marks" aria-hidden="true">
+                  <span title="Read">{read() ? '✓' : ''}</span>
+                  <span title="Knowledge check passed">{passed() ? '★' : ''}</span>
+                </span>
               </a>
               <Show when={props.detailed}>
                 <p class="path-desc">
                   {lesson.description} <span class="path-time">{lesson.minutes} min read</span>
                 </p>
-              </Show>
-              <Show when={read() || passed()}>
-                <span class="marks">
-                  <Show when={read()}><span class="mark">✓ Read</span></Show>
-                  <Show when={passed()}><span class="mark">★ Check passed</span></Show>
-                </span>
               </Show>
             </li>
           );

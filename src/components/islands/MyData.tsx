@@ -5,6 +5,7 @@ import { buildExport, exportFileName, parseImport } from '../../lib/backup';
 import { ALL_SLOTS } from '../../lib/slots';
 import { decode, isAsideKey, keyFor, parseAsideKey, readSlot, writeSlot } from '../../lib/storage';
 import { summarize } from '../../lib/summary';
+import { dateTime } from '../../lib/dates';
 import { download } from './download';
 import { announce, pageStorage } from './persisted';
 
@@ -12,7 +13,6 @@ interface Row { name: string; label: string; key: string; summary: string; saved
 interface Aside { key: string; label: string; when: string; size: number }
 type Pending = { exportedAt: string; slots: Record<string, unknown> };
 
-const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
 export default function MyData() {
   const [rows, setRows] = createSignal<Row[]>([]);
@@ -144,7 +144,10 @@ export default function MyData() {
       <section aria-labelledby="md-export">
         <h2 id="md-export">Export</h2>
         <p>Download everything as one file (JSON). Keep it as a backup, or import it in another browser.</p>
-        <button type="button" onClick={exportAll}>Export my data</button>
+        <button type="button" onClick={exportAll} disabled={loaded() && rows().length === 0}>Export my data</button>
+        <Show when={loaded() && rows().length === 0}>
+          <p class="muted">There is nothing to export yet.</p>
+        </Show>
       </section>
 
       <section aria-labelledby="md-import">

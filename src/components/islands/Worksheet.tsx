@@ -6,12 +6,11 @@ import {
   activeSheet, addSheet, answeredCount, clearAnswers, deleteSheet, markdownFileName, promptCount, renameSheet,
   setAnswer, toMarkdown, toPlainText, type WorksheetDef,
 } from '../../lib/worksheet';
+import { clockTime, longDate } from '../../lib/dates';
 import { download } from './download';
 import { pageStorage, usePersisted } from './persisted';
 
 const SAVE_DELAY_MS = 500;
-const timeText = (d: Date) => d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-const dateText = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 export default function Worksheet(props: { def: WorksheetDef }) {
   const [saved, setSaved, mounted] = usePersisted(worksheetSlot);
@@ -35,7 +34,7 @@ export default function Worksheet(props: { def: WorksheetDef }) {
     clearTimeout(timer);
     pending = false;
     setSaved(state());
-    setStatus(pageStorage().persistent ? `All changes saved in this browser at ${timeText(new Date())}.` : 'Not saved: this browser is not keeping data. Export or copy your answers before you leave.');
+    setStatus(pageStorage().persistent ? `All changes saved in this browser at ${clockTime(new Date())}.` : 'Not saved: this browser is not keeping data. Export or copy your answers before you leave.');
   };
   const update = (next: WorksheetState, immediate = false) => {
     setState(next);
@@ -123,7 +122,7 @@ export default function Worksheet(props: { def: WorksheetDef }) {
 
       <div class="print-only ws-print-head">
         <p>
-          <strong>{sheet().name}</strong> · last edited {dateText(sheet().updatedAt)} · printed {dateText(new Date().toISOString())}
+          <strong>{sheet().name}</strong> · last edited {longDate(sheet().updatedAt)} · printed {longDate(new Date().toISOString())}
         </p>
       </div>
 

@@ -30,8 +30,10 @@ export default function ChecklistItems(props: Props) {
                   Why this matters<span class="visually-hidden">: {item.text}</span>
                 </a>
                 <details class="ck-details">
+                  {/* The saved date and note replace the label in place, on one line, so they move nothing. */}
                   <summary>
-                    Date and note<span class="visually-hidden"> for: {item.text}</span>
+                    {describeEntry(entry()) || 'Add a date and note'}
+                    <span class="visually-hidden"> for: {item.text}</span>
                   </summary>
                   <div class="ck-fields">
                     <label>
@@ -46,7 +48,7 @@ export default function ChecklistItems(props: Props) {
                 </details>
               </div>
               <Show when={describeEntry(entry())}>
-                <p class="ck-record">{describeEntry(entry())}</p>
+                <p class="ck-record print-only">{describeEntry(entry())}</p>
               </Show>
             </li>
           );

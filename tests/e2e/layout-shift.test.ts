@@ -1,0 +1,42 @@
+// Saved state is applied after hydration; it must not move what the reader is looking at.
+// Layout shifts are read from the browser's own layout-shift entries, with storage already full
+// of a returning reader's progress.
+import { describe, expect, test } from 'vitest';
+import { hydrated, useBrowser } from './support/session';
+
+const b = useBrowser();
+
+const returningReader = () => {
+  const env = (data: unknown) => JSON.stringify({ version: 1, savedAt: new Date().toISOString(), data });
+  const now = new Date().toISOString();
+  localStorage.setItem('managing-up:progress', env({ read: { 'what-managing-up-is': now, 'know-your-boss': now, 'earn-trust': now } }));
+  localStorage.setItem('managing-up:quizzes', env({ 'earn-trust': { best: 5, total: 5, passed: true, attempts: 2, last: { date: now, score: 5, total: 5, answers: {} } } }));
+  localStorage.setItem('managing-up:checklist', env({ items: { 'risk-flagged-before-anyone-else': { done: true, date: '2026-03-12', note: 'told Sam about the vendor delay' } } }));
+};
+
+describe('no layout shift when saved state arrives', () => {
+  test.each(['/', '/lessons/earn-trust/', '/checklist/', '/assessment/', '/worksheet/'])('%s', async (path) => {
+    const { page, context } = await b.page({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(returningReader);
+    await context.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    if (path.startsWith('/lessons/')) {
+      await hydrated(page, '.lesson-list');
+      // Islands further down hydrate as they come into view: scroll to each and let it settle.
+      for (const sel of ['.read-box', '.kc', '.ck-group']) {
+        await page.locator(sel).scrollIntoViewIfNeeded();
+        await hydrated(page, sel);
+      }
+    } else {
+      await hydrated(page);
+    }
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls).toBeLessThan(0.01);
+  });
+});
