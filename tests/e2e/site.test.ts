@@ -80,6 +80,15 @@ describe('every page', () => {
     await context.close();
   });
 
+  test.each(pages)('%s fits a 320 px wide screen without sideways scrolling', async (path) => {
+    const { context } = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    await context.close();
+  });
+
   test('an unknown address gets the 404 page', async () => {
     const { context } = await newContext(browser);
     const page = await context.newPage();

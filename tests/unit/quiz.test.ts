@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctIndex, inOrder, recordAttempt, reshuffled, score, seededRandom, shuffle, type QuizQuestion } from '../../src/lib/quiz';
+import { correctIndex, inOrder, recordAttempt, reshuffled, score, seededRandom, shuffle, toAnswerKey, toPublic, withKey, type QuizQuestion } from '../../src/lib/quiz';
 import { quizSlot } from '../../src/lib/slots';
 
 const q = (id: string, correct: number, n = 4): QuizQuestion => ({
@@ -154,5 +154,30 @@ describe('recordAttempt', () => {
     expect(before).toEqual(snapshot);
     expect(after.a).toEqual(snapshot.a);
     expect(Object.keys(after).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('answer keys', () => {
+  it('the public form carries no answers or explanations', () => {
+    const pub = toPublic(questions[0]!);
+    expect(pub).toEqual({ id: 'q1', prompt: 'Question q1?', options: ['q1-opt0', 'q1-opt1', 'q1-opt2', 'q1-opt3'] });
+    expect(JSON.stringify(pub)).not.toMatch(/correct|why/);
+  });
+
+  it('a key keeps only the headings the options link to', () => {
+    const key = toAnswerKey(questions, [{ slug: 's', text: 'Section S' }, { slug: 'other', text: 'Other' }]);
+    expect(key.sections).toEqual({ s: 'Section S' });
+    expect(key.questions.q2![2]).toEqual({ correct: true, explanation: 'why 2', section: 's' });
+  });
+
+  it('joining the public questions with their key gives back the full questions', () => {
+    const key = toAnswerKey(questions, []);
+    expect(withKey(questions.map(toPublic), key)).toEqual(questions);
+  });
+
+  it('refuses a key that does not match the questions', () => {
+    const key = toAnswerKey(questions, []);
+    expect(() => withKey([{ id: 'nope', prompt: '?', options: ['a', 'b', 'c'] }], key)).toThrow(/nope/);
+    expect(() => withKey([{ ...toPublic(questions[0]!), options: ['only one'] }], key)).toThrow(/q1/);
   });
 });
