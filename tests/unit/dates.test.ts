@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { clockTime, longDate } from '../../src/lib/dates';
+
+describe('longDate', () => {
+  it('formats a Date as day, month name and year', () => {
+    expect(longDate(new Date(2026, 2, 12, 15, 30))).toBe('12 March 2026');
+    expect(longDate(new Date(2026, 0, 1, 9))).toBe('1 January 2026');
+  });
+  it('accepts an ISO string', () => {
+    expect(longDate('2026-03-12T12:00:00')).toBe('12 March 2026');
+    expect(longDate(new Date(2026, 11, 31, 12).toISOString())).toBe('31 December 2026');
+  });
+});
+
+describe('clockTime', () => {
+  it('gives 24-hour HH:MM with leading zeros', () => {
+    expect(clockTime(new Date(2026, 2, 12, 9, 5))).toBe('09:05');
+    expect(clockTime(new Date(2026, 2, 12, 17, 45, 59))).toBe('17:45');
+    expect(clockTime(new Date(2026, 2, 12, 0, 0))).toBe('00:00');
+    expect(clockTime('2026-03-12T23:59:00')).toBe('23:59');
+  });
+});
