@@ -80,6 +80,19 @@ describe('worksheet', () => {
     }
   });
 
+  test('"Copy as text" puts every answer on the clipboard', async () => {
+    const { page, context } = await b.page();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await open(page);
+    for (const p of textPrompts.slice(0, 3)) await page.getByLabel(p.label).fill(`Copied answer for ${p.id}`);
+    await page.getByRole('button', { name: 'Copy as text' }).click();
+    await expect.poll(() => page.locator('.ws-status').textContent()).toContain('Copied your answers');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain("Step into your boss's shoes: My current boss");
+    for (const p of textPrompts.slice(0, 3)) expect(text).toContain(`${p.label}\nCopied answer for ${p.id}`);
+    expect(text).toContain('(not answered yet)');
+  });
+
   test('the blank copy has ruled space and no answers, and passes axe in print', async () => {
     const { page } = await b.page();
     await open(page);
