@@ -192,12 +192,14 @@ describe('changes / formatChange', () => {
 describe('the real assessment data', () => {
   // Parsed through the site's own schema, which defaults `reverse` to false.
   const data = assessmentSchema.parse(parse(readFileSync('src/data/assessment.yaml', 'utf8')));
+  // As on the assessment page: a dimension's lesson reference becomes its slug.
+  const dimensions = data.dimensions.map((d) => ({ ...d, lesson: d.lesson.id }));
 
   it('scores 100 for Always on normal and Never on reverse statements, and 0 for the opposite', () => {
     const best = Object.fromEntries(data.statements.map((s) => [s.id, s.reverse ? 1 : 5]));
     const worst = Object.fromEntries(data.statements.map((s) => [s.id, s.reverse ? 5 : 1]));
-    const top = scoreAnswers(data.statements, data.dimensions, data.bands, best);
-    const bottom = scoreAnswers(data.statements, data.dimensions, data.bands, worst);
+    const top = scoreAnswers(data.statements, dimensions, data.bands, best);
+    const bottom = scoreAnswers(data.statements, dimensions, data.bands, worst);
     expect(top.overall).toBe(100);
     expect(Object.values(top.dimensions).every((v) => v === 100)).toBe(true);
     expect(top.band).toBe(data.bands.at(-1));
