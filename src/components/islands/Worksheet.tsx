@@ -22,8 +22,8 @@ export default function Worksheet(props: { def: WorksheetDef }) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
 
-  onMount(() => setState(saved()));
-  // Another tab (or an import) changed the saved worksheets: follow it unless we have unsaved typing.
+  // Saved worksheets arrive after mount, and again when another tab or an import changes them:
+  // follow them unless there is unsaved typing on screen.
   createEffect(() => {
     const s = saved();
     if (mounted() && !pending) setState(s);
