@@ -16,6 +16,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
     <div class="ck-board">
       <div class="ck-summary panel">
         <Meter label="Overall" tally={overall()} />
+        <button type="button" class="secondary ck-print" onClick={() => window.print()}>Print my checklist</button>
         <h2 class="ck-next-title">What to do next</h2>
         <Show when={next().length > 0} fallback={<p>Every item is ticked. You are ready to make your case: <a href="/lessons/grow-together/#speak-up-for-your-own-career">plan the conversation about your next step</a>.</p>}>
           <ul class="ck-next">
