@@ -6,7 +6,6 @@ export interface PagefindData { url: string; excerpt: string; meta: { title?: st
 export interface Pagefind {
   init(): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-  debouncedSearch(q: string, opts?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

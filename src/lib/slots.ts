@@ -1,8 +1,7 @@
 // The shapes of everything the site saves, one slot per feature, with hand-written validators
 // (no schema library: these run in the browser, where every kilobyte counts).
-import type { AnySlot, Slot } from './storage';
+import { isRecord, type AnySlot, type Slot } from './storage';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown, min = -Infinity, max = Infinity): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const isIsoDate = (v: unknown): v is string => isString(v) && !Number.isNaN(Date.parse(v));

@@ -56,7 +56,8 @@ export function encode<T>(slot: Slot<T>, data: T, now: Date = new Date()): strin
   return JSON.stringify({ version: slot.version, savedAt: now.toISOString(), data });
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not an array). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isEnvelope(v: unknown): v is { version: number; data: unknown } {
   return isRecord(v) && Number.isInteger(v.version) && (v.version as number) >= 1 && 'data' in v;
