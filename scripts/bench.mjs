@@ -10,7 +10,15 @@ import { BUDGETS, PAGE_TYPES, measurePage } from './measure.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 if (!existsSync(CHROMIUM)) {
@@ -25,16 +33,22 @@ function timed(cmd, args) {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-const dirSize = (d) => readdirSync(d).reduce((n, f) => {
-  const p = join(d, f);
-  const s = statSync(p);
-  return n + (s.isDirectory() ? dirSize(p) : s.size);
-}, 0);
+const dirSize = (d) =>
+  readdirSync(d).reduce((n, f) => {
+    const p = join(d, f);
+    const s = statSync(p);
+    return n + (s.isDirectory() ? dirSize(p) : s.size);
+  }, 0);
 
 console.log('Building…');
 const astroSeconds = timed('npx', ['astro', 'build']);
 const pagefindSeconds = timed('npx', ['pagefind', '--site', 'dist']);
-const build = { astroSeconds, pagefindSeconds, totalSeconds: astroSeconds + pagefindSeconds, pagefindIndexBytes: dirSize('dist/pagefind') };
+const build = {
+  astroSeconds,
+  pagefindSeconds,
+  totalSeconds: astroSeconds + pagefindSeconds,
+  pagefindIndexBytes: dirSize('dist/pagefind'),
+};
 
 const server = await serveDist('dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -53,7 +67,12 @@ try {
     console.log(`Lighthouse: ${p.label}…`);
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
     try {
-      const { lhr } = await lighthouse(server.url + p.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const { lhr } = await lighthouse(server.url + p.path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       p.lighthouse = {
         performance: score('performance'),
@@ -63,7 +82,9 @@ try {
         lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
         cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
         tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-        failing: Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => r.id)),
+        failing: Object.values(lhr.categories).flatMap((c) =>
+          c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => r.id),
+        ),
       };
     } finally {
       chrome.kill();
@@ -96,31 +117,97 @@ const rows = pages.map((p) => {
     delta === null ? 'first run' : `${delta >= 0 ? '+' : ''}${delta} B`,
   ];
 });
-const head = ['page type', 'HTML gz (raw) KB', 'CSS gz (raw) KB', 'JS before interaction gz KB', 'JS on demand gz KB', 'fonts/images KB', 'total gz / br (raw) KB', 'requests', 'Lighthouse perf/a11y/bp/seo', 'LCP', 'CLS', 'TBT', 'total vs last run'];
+const head = [
+  'page type',
+  'HTML gz (raw) KB',
+  'CSS gz (raw) KB',
+  'JS before interaction gz KB',
+  'JS on demand gz KB',
+  'fonts/images KB',
+  'total gz / br (raw) KB',
+  'requests',
+  'Lighthouse perf/a11y/bp/seo',
+  'LCP',
+  'CLS',
+  'TBT',
+  'total vs last run',
+];
 const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 
 const get = (id) => pages.find((p) => p.id === id);
 const lessonQuiz = get('lesson-quiz');
 const targets = [
-  ['Page without an island: 0 B of own JS before interaction', get('no-island').js.initial.raw + get('no-island').js.inline.raw === 0, `${get('no-island').js.initial.raw + get('no-island').js.inline.raw} B`],
-  ['Lesson with quiz island: JS at most 12 KB gz', lessonQuiz.js.initial.gzip + lessonQuiz.js.onDemand.gzip + lessonQuiz.js.inline.gzip <= BUDGETS.lessonWithQuizJs, `${kb(lessonQuiz.js.initial.gzip + lessonQuiz.js.onDemand.gzip + lessonQuiz.js.inline.gzip)} KB`],
-  ['HTML of any page at most 7 KB gz', pages.every((p) => p.byKind.html.gzip <= BUDGETS.htmlPerPage), `max ${kb(Math.max(...pages.map((p) => p.byKind.html.gzip)))} KB`],
-  ['All CSS at most 10 KB gz', pages.every((p) => p.byKind.css.gzip <= BUDGETS.cssPerPage), `max ${kb(Math.max(...pages.map((p) => p.byKind.css.gzip)))} KB`],
-  ['First visit to a lesson under 40 KB gz', get('lesson').total.gzip < BUDGETS.firstLessonVisit, `${kb(get('lesson').total.gzip)} KB (with quiz: ${kb(lessonQuiz.total.gzip)} KB)`],
-  ['Lighthouse 100 in all four categories', pages.every((p) => p.lighthouse && [p.lighthouse.performance, p.lighthouse.accessibility, p.lighthouse.bestPractices, p.lighthouse.seo].every((s) => s === 100)), pages.filter((p) => p.lighthouse).map((p) => `${p.id}: ${p.lighthouse.performance}/${p.lighthouse.accessibility}/${p.lighthouse.bestPractices}/${p.lighthouse.seo}`).join(', ') || 'not run'],
-  ['CLS 0 on every page type', pages.every((p) => p.lighthouse && p.lighthouse.cls === 0), pages.filter((p) => p.lighthouse).map((p) => p.lighthouse.cls).join(', ') || 'not run'],
+  [
+    'Page without an island: 0 B of own JS before interaction',
+    get('no-island').js.initial.raw + get('no-island').js.inline.raw === 0,
+    `${get('no-island').js.initial.raw + get('no-island').js.inline.raw} B`,
+  ],
+  [
+    'Lesson with quiz island: JS at most 12 KB gz',
+    lessonQuiz.js.initial.gzip + lessonQuiz.js.onDemand.gzip + lessonQuiz.js.inline.gzip <= BUDGETS.lessonWithQuizJs,
+    `${kb(lessonQuiz.js.initial.gzip + lessonQuiz.js.onDemand.gzip + lessonQuiz.js.inline.gzip)} KB`,
+  ],
+  [
+    'HTML of any page at most 7 KB gz',
+    pages.every((p) => p.byKind.html.gzip <= BUDGETS.htmlPerPage),
+    `max ${kb(Math.max(...pages.map((p) => p.byKind.html.gzip)))} KB`,
+  ],
+  [
+    'All CSS at most 10 KB gz',
+    pages.every((p) => p.byKind.css.gzip <= BUDGETS.cssPerPage),
+    `max ${kb(Math.max(...pages.map((p) => p.byKind.css.gzip)))} KB`,
+  ],
+  [
+    'First visit to a lesson under 40 KB gz',
+    get('lesson').total.gzip < BUDGETS.firstLessonVisit,
+    `${kb(get('lesson').total.gzip)} KB (with quiz: ${kb(lessonQuiz.total.gzip)} KB)`,
+  ],
+  [
+    'Lighthouse 100 in all four categories',
+    pages.every(
+      (p) =>
+        p.lighthouse &&
+        [p.lighthouse.performance, p.lighthouse.accessibility, p.lighthouse.bestPractices, p.lighthouse.seo].every(
+          (s) => s === 100,
+        ),
+    ),
+    pages
+      .filter((p) => p.lighthouse)
+      .map(
+        (p) =>
+          `${p.id}: ${p.lighthouse.performance}/${p.lighthouse.accessibility}/${p.lighthouse.bestPractices}/${p.lighthouse.seo}`,
+      )
+      .join(', ') || 'not run',
+  ],
+  [
+    'CLS 0 on every page type',
+    pages.every((p) => p.lighthouse && p.lighthouse.cls === 0),
+    pages
+      .filter((p) => p.lighthouse)
+      .map((p) => p.lighthouse.cls)
+      .join(', ') || 'not run',
+  ],
   ['Full build under 10 s', build.totalSeconds < 10, `${build.totalSeconds.toFixed(2)} s`],
 ];
 
 console.log(`\n${table}\n`);
-console.log(`Build: astro ${build.astroSeconds.toFixed(2)} s + pagefind ${build.pagefindSeconds.toFixed(2)} s = ${build.totalSeconds.toFixed(2)} s. Pagefind index: ${kb(build.pagefindIndexBytes)} KB on disk (a search fetches only the fragments it needs; see "Search in use").`);
+console.log(
+  `Build: astro ${build.astroSeconds.toFixed(2)} s + pagefind ${build.pagefindSeconds.toFixed(2)} s = ${build.totalSeconds.toFixed(2)} s. Pagefind index: ${kb(build.pagefindIndexBytes)} KB on disk (a search fetches only the fragments it needs; see "Search in use").`,
+);
 if (lighthouseNote) console.log(lighthouseNote);
-for (const p of pages.filter((x) => x.lighthouse?.failing.length)) console.log(`Lighthouse audits below 100 on ${p.id}: ${p.lighthouse.failing.join(', ')}`);
+for (const p of pages.filter((x) => x.lighthouse?.failing.length))
+  console.log(`Lighthouse audits below 100 on ${p.id}: ${p.lighthouse.failing.join(', ')}`);
 console.log('\nTargets:');
 for (const [name, met, value] of targets) console.log(`  ${met ? 'met ' : 'MISS'}  ${name}: ${value}`);
 
 mkdirSync('bench-results', { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, build, pages, targets: targets.map(([name, met, value]) => ({ name, met, value })) };
+const out = {
+  date: new Date().toISOString(),
+  node: process.version,
+  build,
+  pages,
+  targets: targets.map(([name, met, value]) => ({ name, met, value })),
+};
 const stamp = out.date.replace(/[:.]/g, '-');
 writeFileSync(`bench-results/bench-${stamp}.json`, JSON.stringify(out, null, 2));
 writeFileSync('bench-results/latest.json', JSON.stringify(out, null, 2));

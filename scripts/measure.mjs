@@ -57,7 +57,11 @@ export async function measurePage(browser, baseURL, type) {
   phase = 'on-demand';
   if (type.interact === 'scroll-to-quiz') {
     await page.locator('.kc').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].filter((el) => el.querySelector('.kc')).every((el) => !el.hasAttribute('ssr')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('astro-island')]
+        .filter((el) => el.querySelector('.kc'))
+        .every((el) => !el.hasAttribute('ssr')),
+    );
   }
   if (type.interact === 'search') await page.waitForSelector('#search-results li');
   await page.waitForLoadState('networkidle');
@@ -68,11 +72,15 @@ export async function measurePage(browser, baseURL, type) {
     const s = sizes(await e.body);
     // Bytes of the page itself on first visit, plus what the interaction fetched.
     byKind[e.kind] = add(byKind[e.kind], s);
-    if (e.kind === 'js') js[e.phase === 'initial' ? 'initial' : 'onDemand'] = add(js[e.phase === 'initial' ? 'initial' : 'onDemand'], s);
+    if (e.kind === 'js')
+      js[e.phase === 'initial' ? 'initial' : 'onDemand'] = add(js[e.phase === 'initial' ? 'initial' : 'onDemand'], s);
     requests.push({ url: e.url.replace(baseURL, ''), kind: e.kind, phase: e.phase, ...s });
   }
   for (const text of inlineScripts.filter((t) => t.trim())) js.inline = add(js.inline, sizes(Buffer.from(text)));
-  const total = Object.values(byKind).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli, count: a.count + b.count }), empty());
+  const total = Object.values(byKind).reduce(
+    (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli, count: a.count + b.count }),
+    empty(),
+  );
   await context.close();
   return { id: type.id, label: type.label, path: type.path, byKind, js, total, requests };
 }
@@ -92,12 +100,29 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   html: [
-    { match: /^\/lessons\//, budget: 11.5 * 1024, reason: 'a 600-1500-word lesson, its knowledge-check questions and checklist items rendered in the HTML (readable without JavaScript), and Astro\'s inline island runtime (2.3 KB)' },
+    {
+      match: /^\/lessons\//,
+      budget: 11.5 * 1024,
+      reason:
+        "a 600-1500-word lesson, its knowledge-check questions and checklist items rendered in the HTML (readable without JavaScript), and Astro's inline island runtime (2.3 KB)",
+    },
     { match: /^\/print\/$/, budget: 26 * 1024, reason: 'all seven lessons in one printable document, by design' },
-    { match: /^\/assessment\/$/, budget: 9.5 * 1024, reason: '27 statements with five labelled choices each, rendered in the HTML' },
-    { match: /^\/checklist\/$/, budget: 9 * 1024, reason: '31 checklist items with their links, date and note fields, rendered in the HTML' },
+    {
+      match: /^\/assessment\/$/,
+      budget: 9.5 * 1024,
+      reason: '27 statements with five labelled choices each, rendered in the HTML',
+    },
+    {
+      match: /^\/checklist\/$/,
+      budget: 9 * 1024,
+      reason: '31 checklist items with their links, date and note fields, rendered in the HTML',
+    },
   ],
-  lessonWithQuizJs: { budget: 19.5 * 1024, reason: 'the Solid runtime with @astrojs/solid-js\'s client (8.9 KB) and Astro\'s island runtime (2.3 KB) come to 11.2 KB before any of the site\'s own code' },
+  lessonWithQuizJs: {
+    budget: 19.5 * 1024,
+    reason:
+      "the Solid runtime with @astrojs/solid-js's client (8.9 KB) and Astro's island runtime (2.3 KB) come to 11.2 KB before any of the site's own code",
+  },
 };
 
 /** The HTML budget that applies to a page: its ceiling if it has one, else the target. */

@@ -50,9 +50,7 @@ export const quizSchema = z
 
 export const checklistSchema = z.object({
   lesson: reference('lessons'),
-  items: z
-    .array(z.object({ id: kebab, text: z.string().min(10), section: anchor }))
-    .min(1),
+  items: z.array(z.object({ id: kebab, text: z.string().min(10), section: anchor })).min(1),
 });
 
 const dimensionIds = ['know-your-boss', 'communicate', 'trust', 'grow', 'skip-level', 'step-up'] as const;
@@ -74,11 +72,20 @@ export const assessmentSchema = z
       .array(z.object({ id: kebab, dimension: z.enum(dimensionIds), text: z.string(), reverse: z.boolean().default(false) }))
       .min(24)
       .max(30),
-    bands: z.array(z.object({ id: kebab, min: z.number().min(0).max(100), title: z.string(), description: z.string() })).min(3).max(4),
+    bands: z
+      .array(z.object({ id: kebab, min: z.number().min(0).max(100), title: z.string(), description: z.string() }))
+      .min(3)
+      .max(4),
   })
-  .refine((a) => dimensionIds.every((d) => a.statements.filter((s) => s.dimension === d).length >= 4), 'each dimension needs at least four statements')
+  .refine(
+    (a) => dimensionIds.every((d) => a.statements.filter((s) => s.dimension === d).length >= 4),
+    'each dimension needs at least four statements',
+  )
   .refine((a) => a.statements.some((s) => s.reverse), 'some statements must be reverse-scored')
-  .refine((a) => a.bands[0]?.min === 0 && a.bands.every((b, i) => i === 0 || b.min > a.bands[i - 1]!.min), 'bands must start at 0 and ascend');
+  .refine(
+    (a) => a.bands[0]?.min === 0 && a.bands.every((b, i) => i === 0 || b.min > a.bands[i - 1]!.min),
+    'bands must start at 0 and ascend',
+  );
 
 const prompt = z.object({
   id: kebab,
@@ -92,9 +99,7 @@ const prompt = z.object({
 export const worksheetSchema = z.object({
   title: z.string(),
   intro: z.string(),
-  parts: z
-    .array(z.object({ id: kebab, title: z.string(), intro: z.string(), prompts: z.array(prompt).min(1) }))
-    .min(1),
+  parts: z.array(z.object({ id: kebab, title: z.string(), intro: z.string(), prompts: z.array(prompt).min(1) })).min(1),
 });
 
 export const sourceSchema = z.object({
@@ -105,8 +110,7 @@ export const sourceSchema = z.object({
 });
 
 /** Loads a YAML file holding one document as a collection of exactly one entry. */
-const singleYaml = (path: string, id: string) =>
-  file(path, { parser: (text) => [{ id, ...(parseYaml(text) as object) }] });
+const singleYaml = (path: string, id: string) => file(path, { parser: (text) => [{ id, ...(parseYaml(text) as object) }] });
 
 export const collections = {
   lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/lessons' }), schema: lessonSchema }),
@@ -115,7 +119,9 @@ export const collections = {
   assessment: defineCollection({ loader: singleYaml('src/data/assessment.yaml', 'assessment'), schema: assessmentSchema }),
   worksheet: defineCollection({ loader: singleYaml('src/data/worksheet.yaml', 'worksheet'), schema: worksheetSchema }),
   sources: defineCollection({
-    loader: file('src/data/sources.yaml', { parser: (text) => (parseYaml(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })) }),
+    loader: file('src/data/sources.yaml', {
+      parser: (text) => (parseYaml(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })),
+    }),
     schema: sourceSchema,
   }),
 };

@@ -3,9 +3,25 @@
 // "Always" scores lowest. Scores are 0-100 so dimensions with different numbers of statements compare.
 import type { Ratings } from './slots';
 
-export interface Statement { id: string; dimension: string; text: string; reverse: boolean }
-export interface Dimension { id: string; title: string; lesson: string; summary: string; actions: string[] }
-export interface Band { id: string; min: number; title: string; description: string }
+export interface Statement {
+  id: string;
+  dimension: string;
+  text: string;
+  reverse: boolean;
+}
+export interface Dimension {
+  id: string;
+  title: string;
+  lesson: string;
+  summary: string;
+  actions: string[];
+}
+export interface Band {
+  id: string;
+  min: number;
+  title: string;
+  description: string;
+}
 
 export const SCALE = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'] as const;
 
@@ -13,7 +29,8 @@ export const SCALE = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'] as cons
 export const points = (rating: number, reverse: boolean) => (reverse ? 5 - rating : rating - 1);
 
 /** Statements with no rating, in questionnaire order. */
-export const unanswered = (statements: Statement[], answers: Ratings) => statements.filter((s) => !(answers[s.id] >= 1 && answers[s.id] <= 5));
+export const unanswered = (statements: Statement[], answers: Ratings) =>
+  statements.filter((s) => !(answers[s.id] >= 1 && answers[s.id] <= 5));
 
 const percent = (list: Statement[], answers: Ratings) =>
   Math.round((list.reduce((n, s) => n + points(answers[s.id]!, s.reverse), 0) / (list.length * 4)) * 100);
@@ -31,9 +48,19 @@ export interface Result {
 export function scoreAnswers(statements: Statement[], dimensions: Dimension[], bands: Band[], answers: Ratings): Result {
   const missing = unanswered(statements, answers);
   if (missing.length) throw new Error(`${missing.length} statements are unanswered`);
-  const perDimension = Object.fromEntries(dimensions.map((d) => [d.id, percent(statements.filter((s) => s.dimension === d.id), answers)]));
+  const perDimension = Object.fromEntries(
+    dimensions.map((d) => [
+      d.id,
+      percent(
+        statements.filter((s) => s.dimension === d.id),
+        answers,
+      ),
+    ]),
+  );
   const overall = percent(statements, answers);
-  const weakest = [...dimensions].sort((a, b) => perDimension[a.id]! - perDimension[b.id]! || dimensions.indexOf(a) - dimensions.indexOf(b)).slice(0, 2);
+  const weakest = [...dimensions]
+    .sort((a, b) => perDimension[a.id]! - perDimension[b.id]! || dimensions.indexOf(a) - dimensions.indexOf(b))
+    .slice(0, 2);
   return { overall, band: bandFor(overall, bands), dimensions: perDimension, weakest };
 }
 

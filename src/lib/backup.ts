@@ -16,7 +16,11 @@ export interface ExportFile {
 }
 
 /** Builds the export from raw stored strings (key -> value); unreadable slots are left out. */
-export function buildExport(slots: readonly AnySlot[], readRaw: (key: string) => string | null, now: Date = new Date()): ExportFile {
+export function buildExport(
+  slots: readonly AnySlot[],
+  readRaw: (key: string) => string | null,
+  now: Date = new Date(),
+): ExportFile {
   const out: ExportFile['slots'] = {};
   for (const slot of slots) {
     const r = decode(slot, readRaw(keyFor(slot.name)));
@@ -27,9 +31,7 @@ export function buildExport(slots: readonly AnySlot[], readRaw: (key: string) =>
 
 export const exportFileName = (now: Date = new Date()) => `managing-up-data-${now.toISOString().slice(0, 10)}.json`;
 
-export type ImportResult =
-  | { ok: true; exportedAt: string; slots: Record<string, unknown> }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; exportedAt: string; slots: Record<string, unknown> } | { ok: false; error: string };
 
 /** Validates an import file's text; returns every slot's data in the current shape, or why not. */
 export function parseImport(text: string, slots: readonly AnySlot[]): ImportResult {
@@ -47,17 +49,26 @@ export function parseImport(text: string, slots: readonly AnySlot[]): ImportResu
     return { ok: false, error: 'This export has no readable format version. Nothing was changed.' };
   }
   if ((f.version as number) > EXPORT_VERSION) {
-    return { ok: false, error: `This export was made by a newer version of the site (format ${f.version}; this one reads up to ${EXPORT_VERSION}). Reload the site to get the latest version, then import again. Nothing was changed.` };
+    return {
+      ok: false,
+      error: `This export was made by a newer version of the site (format ${f.version}; this one reads up to ${EXPORT_VERSION}). Reload the site to get the latest version, then import again. Nothing was changed.`,
+    };
   }
   const result: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(f.slots)) {
     const slot = slots.find((s) => s.name === name);
     if (!slot) return { ok: false, error: `This export contains data the site does not know ("${name}"). Nothing was changed.` };
     const r = decodeValue(slot, value);
-    if (r.status === 'newer') return { ok: false, error: `The ${slot.label} in this file were saved by a newer version of the site. Nothing was changed.` };
-    if (r.status !== 'ok' && r.status !== 'migrated') return { ok: false, error: `The ${slot.label} in this file are damaged or incomplete. Nothing was changed.` };
+    if (r.status === 'newer')
+      return {
+        ok: false,
+        error: `The ${slot.label} in this file were saved by a newer version of the site. Nothing was changed.`,
+      };
+    if (r.status !== 'ok' && r.status !== 'migrated')
+      return { ok: false, error: `The ${slot.label} in this file are damaged or incomplete. Nothing was changed.` };
     result[name] = r.data;
   }
-  if (Object.keys(result).length === 0) return { ok: false, error: 'This export is empty: there is nothing to import. Nothing was changed.' };
+  if (Object.keys(result).length === 0)
+    return { ok: false, error: 'This export is empty: there is nothing to import. Nothing was changed.' };
   return { ok: true, exportedAt: typeof f.exportedAt === 'string' ? f.exportedAt : '', slots: result };
 }

@@ -7,6 +7,16 @@ export async function getLessons() {
   const entries = (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);
   return entries.map((entry) => {
     const words = countWords(entry.body ?? '');
-    return { entry, words, summary: { slug: entry.id, title: entry.data.title, description: entry.data.description, order: entry.data.order, minutes: readingMinutes(words) } satisfies LessonSummary };
+    return {
+      entry,
+      words,
+      summary: {
+        slug: entry.id,
+        title: entry.data.title,
+        description: entry.data.description,
+        order: entry.data.order,
+        minutes: readingMinutes(words),
+      } satisfies LessonSummary,
+    };
   });
 }

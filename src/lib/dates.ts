@@ -2,7 +2,8 @@
 // the reader lives (the site is in English; numeric dates are read differently by country).
 const LOCALE = 'en-GB';
 
-export const longDate = (d: Date | string) => new Date(d).toLocaleDateString(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' });
+export const longDate = (d: Date | string) =>
+  new Date(d).toLocaleDateString(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' });
 
 export const dateTime = (d: Date | string) => new Date(d).toLocaleString(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
 

@@ -9,5 +9,8 @@ export function prefixIds(html: string, prefix: string): string {
 }
 
 export function demoteHeadings(html: string): string {
-  return html.replace(/<(\/?)h([1-5])(\s|>)/g, (_, slash: string, level: string, after: string) => `<${slash}h${Number(level) + 1}${after}`);
+  return html.replace(
+    /<(\/?)h([1-5])(\s|>)/g,
+    (_, slash: string, level: string, after: string) => `<${slash}h${Number(level) + 1}${after}`,
+  );
 }

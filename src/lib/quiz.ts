@@ -1,14 +1,30 @@
 // Knowledge-check logic: shuffling, scoring and the saved record. No DOM, no framework.
 import type { QuizRecord, QuizResults } from './slots';
 
-export interface QuizOption { text: string; correct: boolean; explanation: string; section: string }
-export interface QuizQuestion { id: string; prompt: string; options: QuizOption[] }
+export interface QuizOption {
+  text: string;
+  correct: boolean;
+  explanation: string;
+  section: string;
+}
+export interface QuizQuestion {
+  id: string;
+  prompt: string;
+  options: QuizOption[];
+}
 
 /** A question as shown: `order` maps displayed position -> index in the data. */
-export interface ShownQuestion<Q extends { options: unknown[] } = QuizQuestion> { question: Q; order: number[] }
+export interface ShownQuestion<Q extends { options: unknown[] } = QuizQuestion> {
+  question: Q;
+  order: number[];
+}
 
 /** What a lesson page carries for a question: no answers, so none are in the HTML. */
-export interface PublicQuestion { id: string; prompt: string; options: string[] }
+export interface PublicQuestion {
+  id: string;
+  prompt: string;
+  options: string[];
+}
 
 /** The answers and explanations, served as JSON and fetched when the reader reaches the check. */
 export interface AnswerKey {
@@ -17,13 +33,19 @@ export interface AnswerKey {
   questions: Record<string, Omit<QuizOption, 'text'>[]>;
 }
 
-export const toPublic = (q: QuizQuestion): PublicQuestion => ({ id: q.id, prompt: q.prompt, options: q.options.map((o) => o.text) });
+export const toPublic = (q: QuizQuestion): PublicQuestion => ({
+  id: q.id,
+  prompt: q.prompt,
+  options: q.options.map((o) => o.text),
+});
 
 export function toAnswerKey(questions: QuizQuestion[], headings: { slug: string; text: string }[]): AnswerKey {
   const linked = new Set(questions.flatMap((q) => q.options.map((o) => o.section)));
   return {
     sections: Object.fromEntries(headings.filter((h) => linked.has(h.slug)).map((h) => [h.slug, h.text])),
-    questions: Object.fromEntries(questions.map((q) => [q.id, q.options.map(({ correct, explanation, section }) => ({ correct, explanation, section }))])),
+    questions: Object.fromEntries(
+      questions.map((q) => [q.id, q.options.map(({ correct, explanation, section }) => ({ correct, explanation, section }))]),
+    ),
   };
 }
 
@@ -59,11 +81,21 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
 }
 
 /** Questions in data order with options in data order: what the server renders. */
-export const inOrder = <Q extends { options: unknown[] }>(questions: Q[]): ShownQuestion<Q>[] => questions.map((question) => ({ question, order: question.options.map((_, i) => i) }));
+export const inOrder = <Q extends { options: unknown[] }>(questions: Q[]): ShownQuestion<Q>[] =>
+  questions.map((question) => ({ question, order: question.options.map((_, i) => i) }));
 
 /** A fresh attempt: questions and each question's options reshuffled. */
-export const reshuffled = <Q extends { options: unknown[] }>(questions: Q[], random: () => number = Math.random): ShownQuestion<Q>[] =>
-  shuffle(questions, random).map((question) => ({ question, order: shuffle(question.options.map((_, i) => i), random) }));
+export const reshuffled = <Q extends { options: unknown[] }>(
+  questions: Q[],
+  random: () => number = Math.random,
+): ShownQuestion<Q>[] =>
+  shuffle(questions, random).map((question) => ({
+    question,
+    order: shuffle(
+      question.options.map((_, i) => i),
+      random,
+    ),
+  }));
 
 export const correctIndex = (q: QuizQuestion) => q.options.findIndex((o) => o.correct);
 
@@ -73,7 +105,12 @@ export function score(questions: QuizQuestion[], answers: Record<string, number>
 }
 
 /** Folds a finished attempt into the saved results for one lesson. */
-export function recordAttempt(results: QuizResults, lesson: string, attempt: { score: number; total: number; passMark: number; answers: Record<string, number> }, now: Date = new Date()): QuizResults {
+export function recordAttempt(
+  results: QuizResults,
+  lesson: string,
+  attempt: { score: number; total: number; passMark: number; answers: Record<string, number> },
+  now: Date = new Date(),
+): QuizResults {
   const prev: QuizRecord | undefined = results[lesson];
   const passedNow = attempt.score >= attempt.passMark;
   const record: QuizRecord = {

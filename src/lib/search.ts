@@ -1,8 +1,17 @@
 // Turns Pagefind results into result-list HTML. Pure, so it is unit-tested; the page script that
 // queries the index lives in src/scripts/search-page.ts.
 
-export interface PagefindSub { title: string; url: string; excerpt: string }
-export interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSub[] }
+export interface PagefindSub {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSub[];
+}
 export interface Pagefind {
   init(): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;

@@ -3,7 +3,8 @@
 import { isRecord, type AnySlot, type Slot } from './storage';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isInt = (v: unknown, min = -Infinity, max = Infinity): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isInt = (v: unknown, min = -Infinity, max = Infinity): v is number =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const isIsoDate = (v: unknown): v is string => isString(v) && !Number.isNaN(Date.parse(v));
 /** Checks every value of a record; returns a copy or null. */
 function recordOf<T>(v: unknown, check: (x: unknown) => x is T): Record<string, T> | null {
@@ -51,9 +52,18 @@ export interface QuizRecord {
 export type QuizResults = Record<string, QuizRecord>;
 
 const isAttempt = (v: unknown): v is QuizAttempt =>
-  isRecord(v) && isIsoDate(v.date) && isInt(v.score, 0) && isInt(v.total, 1) && recordOf(v.answers, (x): x is number => isInt(x, 0)) !== null;
+  isRecord(v) &&
+  isIsoDate(v.date) &&
+  isInt(v.score, 0) &&
+  isInt(v.total, 1) &&
+  recordOf(v.answers, (x): x is number => isInt(x, 0)) !== null;
 const isQuizRecord = (v: unknown): v is QuizRecord =>
-  isRecord(v) && isInt(v.best, 0) && isInt(v.total, 1) && typeof v.passed === 'boolean' && isInt(v.attempts, 1) && isAttempt(v.last);
+  isRecord(v) &&
+  isInt(v.best, 0) &&
+  isInt(v.total, 1) &&
+  typeof v.passed === 'boolean' &&
+  isInt(v.attempts, 1) &&
+  isAttempt(v.last);
 
 export const quizSlot: Slot<QuizResults> = {
   name: 'quizzes',
@@ -98,7 +108,10 @@ export interface ChecklistState {
   items: Record<string, ChecklistEntry>;
 }
 const isEntry = (v: unknown): v is ChecklistEntry =>
-  isRecord(v) && typeof v.done === 'boolean' && (v.date === undefined || isString(v.date)) && (v.note === undefined || isString(v.note));
+  isRecord(v) &&
+  typeof v.done === 'boolean' &&
+  (v.date === undefined || isString(v.date)) &&
+  (v.note === undefined || isString(v.note));
 export const checklistSlot: Slot<ChecklistState> = {
   name: 'checklist',
   label: 'your readiness checklist',
@@ -125,7 +138,12 @@ export interface WorksheetState {
   sheets: Worksheet[];
 }
 const isSheet = (v: unknown): v is Worksheet =>
-  isRecord(v) && isString(v.id) && isString(v.name) && isIsoDate(v.createdAt) && isIsoDate(v.updatedAt) && recordOf(v.answers, isString) !== null;
+  isRecord(v) &&
+  isString(v.id) &&
+  isString(v.name) &&
+  isIsoDate(v.createdAt) &&
+  isIsoDate(v.updatedAt) &&
+  recordOf(v.answers, isString) !== null;
 
 export const newSheet = (name: string, now: Date = new Date(), id = `ws-${now.getTime().toString(36)}`): Worksheet => ({
   id,
@@ -157,7 +175,10 @@ export const worksheetSlot: Slot<WorksheetState> = {
       const answers = recordOf(old.answers, isString);
       if (!answers) throw new Error('bad answers');
       const updatedAt = isIsoDate(old.updatedAt) ? old.updatedAt : new Date(0).toISOString();
-      return { activeId: 'ws-first', sheets: [{ id: 'ws-first', name: 'My current boss', createdAt: updatedAt, updatedAt, answers }] };
+      return {
+        activeId: 'ws-first',
+        sheets: [{ id: 'ws-first', name: 'My current boss', createdAt: updatedAt, updatedAt, answers }],
+      };
     },
   },
 };

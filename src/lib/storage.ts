@@ -89,7 +89,9 @@ export function decodeValue<T>(slot: Slot<T>, parsed: unknown): ReadResult<T> {
   if (version > slot.version) return { status: 'newer', data: slot.empty(), foundVersion: version };
   if (version === slot.version) {
     const valid = slot.validate(data);
-    return valid ? { status: 'ok', data: valid, foundVersion: version } : { status: 'invalid', data: slot.empty(), foundVersion: version };
+    return valid
+      ? { status: 'ok', data: valid, foundVersion: version }
+      : { status: 'invalid', data: slot.empty(), foundVersion: version };
   }
   const migrated = migrate(slot, data, version);
   const valid = migrated === null ? null : slot.validate(migrated);

@@ -11,17 +11,30 @@ export interface WorksheetPrompt {
   lines: number;
   scale?: { min: number; max: number; minLabel: string; maxLabel: string };
 }
-export interface WorksheetPart { id: string; title: string; intro: string; prompts: WorksheetPrompt[] }
-export interface WorksheetDef { title: string; intro: string; parts: WorksheetPart[] }
+export interface WorksheetPart {
+  id: string;
+  title: string;
+  intro: string;
+  prompts: WorksheetPrompt[];
+}
+export interface WorksheetDef {
+  title: string;
+  intro: string;
+  parts: WorksheetPart[];
+}
 
-export const activeSheet = (state: WorksheetState): Worksheet => state.sheets.find((s) => s.id === state.activeId) ?? state.sheets[0]!;
+export const activeSheet = (state: WorksheetState): Worksheet =>
+  state.sheets.find((s) => s.id === state.activeId) ?? state.sheets[0]!;
 
 export function setAnswer(state: WorksheetState, promptId: string, value: string, now: Date = new Date()): WorksheetState {
   const active = activeSheet(state);
   const answers = { ...active.answers };
   if (value === '') delete answers[promptId];
   else answers[promptId] = value;
-  return { ...state, sheets: state.sheets.map((s) => (s.id === active.id ? { ...s, answers, updatedAt: now.toISOString() } : s)) };
+  return {
+    ...state,
+    sheets: state.sheets.map((s) => (s.id === active.id ? { ...s, answers, updatedAt: now.toISOString() } : s)),
+  };
 }
 
 export function addSheet(state: WorksheetState, name: string, now: Date = new Date()): WorksheetState {
@@ -48,7 +61,10 @@ export function deleteSheet(state: WorksheetState, id: string, now: Date = new D
 
 export const clearAnswers = (state: WorksheetState, now: Date = new Date()): WorksheetState => {
   const active = activeSheet(state);
-  return { ...state, sheets: state.sheets.map((s) => (s.id === active.id ? { ...s, answers: {}, updatedAt: now.toISOString() } : s)) };
+  return {
+    ...state,
+    sheets: state.sheets.map((s) => (s.id === active.id ? { ...s, answers: {}, updatedAt: now.toISOString() } : s)),
+  };
 };
 
 export const answeredCount = (def: WorksheetDef, sheet: Worksheet) =>
@@ -56,16 +72,21 @@ export const answeredCount = (def: WorksheetDef, sheet: Worksheet) =>
 
 export const promptCount = (def: WorksheetDef) => def.parts.reduce((n, p) => n + p.prompts.length, 0);
 
-
 function answerText(prompt: WorksheetPrompt, value: string | undefined): string | null {
   const v = (value ?? '').trim();
   if (!v) return null;
-  if (prompt.kind === 'scale' && prompt.scale) return `${v} of ${prompt.scale.max} (${prompt.scale.min} = ${prompt.scale.minLabel}, ${prompt.scale.max} = ${prompt.scale.maxLabel})`;
+  if (prompt.kind === 'scale' && prompt.scale)
+    return `${v} of ${prompt.scale.max} (${prompt.scale.min} = ${prompt.scale.minLabel}, ${prompt.scale.max} = ${prompt.scale.maxLabel})`;
   return v;
 }
 
 export function toMarkdown(def: WorksheetDef, sheet: Worksheet, now: Date = new Date()): string {
-  const out = [`# ${def.title}: ${sheet.name}`, '', `Exported from Managing Up on ${longDate(now)}. Last edited ${longDate(new Date(sheet.updatedAt))}.`, ''];
+  const out = [
+    `# ${def.title}: ${sheet.name}`,
+    '',
+    `Exported from Managing Up on ${longDate(now)}. Last edited ${longDate(new Date(sheet.updatedAt))}.`,
+    '',
+  ];
   for (const part of def.parts) {
     out.push(`## ${part.title}`, '');
     for (const p of part.prompts) {
@@ -85,4 +106,9 @@ export function toPlainText(def: WorksheetDef, sheet: Worksheet): string {
 }
 
 export const markdownFileName = (sheet: Worksheet) =>
-  `worksheet-${sheet.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}.md`;
+  `worksheet-${
+    sheet.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'untitled'
+  }.md`;

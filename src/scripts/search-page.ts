@@ -35,7 +35,10 @@ export function runSearch() {
       const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
       if (id !== latest) return;
       const n = found.results.length;
-      status.textContent = n === 0 ? `No lessons mention “${query}”. Try a different word.` : `${n} ${n === 1 ? 'lesson matches' : 'lessons match'} “${query}”.`;
+      status.textContent =
+        n === 0
+          ? `No lessons mention “${query}”. Try a different word.`
+          : `${n} ${n === 1 ? 'lesson matches' : 'lessons match'} “${query}”.`;
       list.innerHTML = data.map(renderResult).join('');
     } catch {
       status.textContent = 'Search could not load. Reload the page to try again.';

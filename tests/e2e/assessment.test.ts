@@ -42,7 +42,9 @@ describe('self-assessment', () => {
     await page.getByRole('button', { name: 'See my results' }).click();
     const alert = page.locator('.as-missing');
     await expect.poll(() => alert.textContent()).toContain('2 statements are not answered yet');
-    expect(await alert.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(skipped.map((id) => `#st-${id}`));
+    expect(await alert.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      skipped.map((id) => `#st-${id}`),
+    );
     expect(await page.locator('.as-results').count()).toBe(0);
     expect(await page.locator('fieldset.missing').count()).toBe(2);
   });

@@ -14,19 +14,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const over = (what: string, bytes: number, budget: number) => (bytes > budget ? `${what}: ${bytes} B gzip, ${bytes - budget} B over the ${budget} B budget` : null);
+const over = (what: string, bytes: number, budget: number) =>
+  bytes > budget ? `${what}: ${bytes} B gzip, ${bytes - budget} B over the ${budget} B budget` : null;
 
 describe('size budgets (gzip)', () => {
   test('every page: HTML at most 7 KB (or its documented ceiling), all CSS at most 10 KB', async () => {
     const problems: string[] = [];
     for (const path of builtPages()) {
       const m = await measurePage(browser, baseURL(), { id: path, label: path, path });
-      problems.push(...[over(`${path} HTML`, m.byKind.html.gzip, htmlBudget(path)), over(`${path} CSS`, m.byKind.css.gzip, BUDGETS.cssPerPage)].filter((x): x is string => x !== null));
+      problems.push(
+        ...[
+          over(`${path} HTML`, m.byKind.html.gzip, htmlBudget(path)),
+          over(`${path} CSS`, m.byKind.css.gzip, BUDGETS.cssPerPage),
+        ].filter((x): x is string => x !== null),
+      );
     }
     expect(problems).toEqual([]);
   });
 
-  test('pages without an island ship none of the site\'s own JavaScript', async () => {
+  test("pages without an island ship none of the site's own JavaScript", async () => {
     for (const path of ['/sources/', '/print/', '/worksheet/blank/', '/404.html']) {
       const m = await measurePage(browser, baseURL(), { id: path, label: path, path });
       expect(m.js.initial.raw + m.js.inline.raw + m.js.onDemand.raw, path).toBe(0);
@@ -38,13 +44,26 @@ describe('size budgets (gzip)', () => {
     const type = PAGE_TYPES.find((t) => t.id === 'lesson-quiz')!;
     const m = await measurePage(browser, baseURL(), type);
     const js = m.js.initial.gzip + m.js.onDemand.gzip + m.js.inline.gzip;
-    expect([over(`${type.path} JS`, js, CEILINGS.lessonWithQuizJs.budget), over(`${type.path} first visit`, m.total.gzip, BUDGETS.firstLessonVisit)].filter(Boolean)).toEqual([]);
+    expect(
+      [
+        over(`${type.path} JS`, js, CEILINGS.lessonWithQuizJs.budget),
+        over(`${type.path} first visit`, m.total.gzip, BUDGETS.firstLessonVisit),
+      ].filter(Boolean),
+    ).toEqual([]);
   });
 
   test('search code loads only when a search is made', async () => {
-    const lesson = await measurePage(browser, baseURL(), PAGE_TYPES.find((t) => t.id === 'lesson')!);
+    const lesson = await measurePage(
+      browser,
+      baseURL(),
+      PAGE_TYPES.find((t) => t.id === 'lesson')!,
+    );
     expect(lesson.requests.filter((r: { url: string }) => r.url.includes('/pagefind/'))).toEqual([]);
-    const search = await measurePage(browser, baseURL(), PAGE_TYPES.find((t) => t.id === 'search')!);
+    const search = await measurePage(
+      browser,
+      baseURL(),
+      PAGE_TYPES.find((t) => t.id === 'search')!,
+    );
     expect(search.requests.some((r: { url: string }) => r.url.includes('/pagefind/pagefind.js'))).toBe(true);
   });
 });

@@ -6,7 +6,9 @@ import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
 
 const b = useBrowser();
-const groups = readdirSync('src/content/checklist').map((f) => parse(readFileSync(`src/content/checklist/${f}`, 'utf8')) as { lesson: string; items: { id: string; text: string }[] });
+const groups = readdirSync('src/content/checklist').map(
+  (f) => parse(readFileSync(`src/content/checklist/${f}`, 'utf8')) as { lesson: string; items: { id: string; text: string }[] },
+);
 const total = groups.reduce((n, g) => n + g.items.length, 0);
 const trust = groups.find((g) => g.lesson === 'earn-trust')!;
 
@@ -27,7 +29,9 @@ describe('readiness checklist', () => {
     await hydrated(page, '.ck-board');
     await page.getByLabel(trust.items[0]!.text).check();
     await page.getByLabel(trust.items[1]!.text).check();
-    await expect.poll(() => page.locator('.ck-summary .meter-text').textContent()).toBe(`Overall: 2 of ${total} done (${Math.round((2 / total) * 100)}%)`);
+    await expect
+      .poll(() => page.locator('.ck-summary .meter-text').textContent())
+      .toBe(`Overall: 2 of ${total} done (${Math.round((2 / total) * 100)}%)`);
     await page.reload();
     await hydrated(page, '.ck-board');
     await expect.poll(() => page.getByLabel(trust.items[0]!.text).isChecked()).toBe(true);
@@ -63,11 +67,15 @@ describe('readiness checklist', () => {
     await item.getByLabel('Date done').fill('2026-03-12');
     await item.getByLabel('Note').fill('told Sam about the vendor delay');
     // Shown in place of the "Add a date and note" label, and in full on paper.
-    await expect.poll(() => item.locator('.ck-details summary').textContent()).toContain('Done on 12 March 2026: told Sam about the vendor delay');
+    await expect
+      .poll(() => item.locator('.ck-details summary').textContent())
+      .toContain('Done on 12 March 2026: told Sam about the vendor delay');
     expect(await item.locator('.ck-record').textContent()).toBe('Done on 12 March 2026: told Sam about the vendor delay');
     await page.reload();
     await hydrated(page, '.ck-board');
-    await expect.poll(() => page.locator('.ck-item', { hasText: trust.items[0]!.text }).locator('.ck-details summary').textContent()).toContain('told Sam');
+    await expect
+      .poll(() => page.locator('.ck-item', { hasText: trust.items[0]!.text }).locator('.ck-details summary').textContent())
+      .toContain('told Sam');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.ck-item', { hasText: trust.items[0]!.text }).locator('.ck-record').isVisible()).toBe(true);
   });
@@ -84,7 +92,11 @@ describe('readiness checklist', () => {
     await hydrated(page, '.ck-board');
     expect(await page.locator('.ck-item').count()).toBe(total);
     await expect.poll(() => page.locator('.storage-notice').textContent()).toContain('could not be read');
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('managing-up:checklist:aside:')).map((k) => localStorage.getItem(k)));
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('managing-up:checklist:aside:'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual(['{"version":1,"data":{"items":']);
     // The page still works and saves.
     await page.getByLabel(trust.items[0]!.text).check();
@@ -96,7 +108,11 @@ describe('readiness checklist', () => {
   test('storage that is disabled: the page works and says progress will not be kept', async () => {
     const { page, context } = await b.page();
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
     });
     await page.goto('/checklist/');
     await hydrated(page, '.ck-board');

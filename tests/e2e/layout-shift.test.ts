@@ -9,9 +9,20 @@ const b = useBrowser();
 const returningReader = () => {
   const env = (data: unknown) => JSON.stringify({ version: 1, savedAt: new Date().toISOString(), data });
   const now = new Date().toISOString();
-  localStorage.setItem('managing-up:progress', env({ read: { 'what-managing-up-is': now, 'know-your-boss': now, 'earn-trust': now } }));
-  localStorage.setItem('managing-up:quizzes', env({ 'earn-trust': { best: 5, total: 5, passed: true, attempts: 2, last: { date: now, score: 5, total: 5, answers: {} } } }));
-  localStorage.setItem('managing-up:checklist', env({ items: { 'risk-flagged-before-anyone-else': { done: true, date: '2026-03-12', note: 'told Sam about the vendor delay' } } }));
+  localStorage.setItem(
+    'managing-up:progress',
+    env({ read: { 'what-managing-up-is': now, 'know-your-boss': now, 'earn-trust': now } }),
+  );
+  localStorage.setItem(
+    'managing-up:quizzes',
+    env({ 'earn-trust': { best: 5, total: 5, passed: true, attempts: 2, last: { date: now, score: 5, total: 5, answers: {} } } }),
+  );
+  localStorage.setItem(
+    'managing-up:checklist',
+    env({
+      items: { 'risk-flagged-before-anyone-else': { done: true, date: '2026-03-12', note: 'told Sam about the vendor delay' } },
+    }),
+  );
 };
 
 describe('no layout shift when saved state arrives', () => {
@@ -21,7 +32,8 @@ describe('no layout shift when saved state arrives', () => {
     await context.addInitScript(() => {
       (window as unknown as { __cls: number }).__cls = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(path, { waitUntil: 'networkidle' });

@@ -23,7 +23,14 @@ async function seed(page: Page) {
 }
 
 const snapshot = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('managing-up:')).sort().map((k) => [k, JSON.parse(localStorage.getItem(k)!).data])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('managing-up:'))
+        .sort()
+        .map((k) => [k, JSON.parse(localStorage.getItem(k)!).data]),
+    ),
+  );
 
 async function chooseFile(page: Page, name: string, text: string) {
   await page.getByLabel('Choose an export file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -39,7 +46,10 @@ describe('my data', () => {
     await page.goto('/my-data/');
     await hydrated(page, '.my-data');
     await expect.poll(() => page.locator('.md-table').first().textContent()).toContain('2 items ticked');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export my data' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^managing-up-data-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync((await download.path())!, 'utf8');
     const parsed = JSON.parse(file);
@@ -69,8 +79,16 @@ describe('my data', () => {
   test.each([
     ['not JSON', 'this is not json', 'not valid JSON'],
     ['another file', '{"hello":"world"}', 'not a Managing Up export'],
-    ['a newer version', '{"site":"Managing Up","format":"managing-up-export","version":99,"exportedAt":"2030-01-01T00:00:00Z","slots":{}}', 'newer version'],
-    ['damaged data', '{"site":"Managing Up","format":"managing-up-export","version":1,"exportedAt":"2026-01-01T00:00:00Z","slots":{"checklist":{"version":1,"data":{"items":{"x":{"done":"yes"}}}}}}', 'damaged'],
+    [
+      'a newer version',
+      '{"site":"Managing Up","format":"managing-up-export","version":99,"exportedAt":"2030-01-01T00:00:00Z","slots":{}}',
+      'newer version',
+    ],
+    [
+      'damaged data',
+      '{"site":"Managing Up","format":"managing-up-export","version":1,"exportedAt":"2026-01-01T00:00:00Z","slots":{"checklist":{"version":1,"data":{"items":{"x":{"done":"yes"}}}}}}',
+      'damaged',
+    ],
   ])('importing %s shows a clear message and changes nothing', async (_, text, message) => {
     const { page } = await b.page();
     await seed(page);
@@ -97,7 +115,10 @@ describe('my data', () => {
     const aside = page.locator('.md-asides li');
     await expect.poll(() => aside.count()).toBe(1);
     expect(await aside.textContent()).toContain('reading progress');
-    const [download] = await Promise.all([page.waitForEvent('download'), aside.getByRole('button', { name: 'Download' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      aside.getByRole('button', { name: 'Download' }).click(),
+    ]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe('not json at all');
     page.once('dialog', (d) => d.accept());
     await aside.getByRole('button', { name: 'Delete' }).click();

@@ -7,16 +7,29 @@ import { axeViolations } from './support/axe';
 const b = useBrowser();
 
 describe('print', () => {
-  test.each(['/', '/lessons/earn-trust/', '/sources/'])('%s prints without header, navigation, search or buttons', async (path) => {
-    const { page } = await b.page();
-    await page.goto(path);
-    await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.site-header', '.site-footer', '.skip-link', '.lesson-nav', '.pager', 'button', 'form[role="search"]']) {
-      const visible = await page.locator(chrome).evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetParent !== null));
-      expect(visible, chrome).toBe(false);
-    }
-    expect(await page.locator('h1').isVisible()).toBe(true);
-  });
+  test.each(['/', '/lessons/earn-trust/', '/sources/'])(
+    '%s prints without header, navigation, search or buttons',
+    async (path) => {
+      const { page } = await b.page();
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      for (const chrome of [
+        '.site-header',
+        '.site-footer',
+        '.skip-link',
+        '.lesson-nav',
+        '.pager',
+        'button',
+        'form[role="search"]',
+      ]) {
+        const visible = await page
+          .locator(chrome)
+          .evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetParent !== null));
+        expect(visible, chrome).toBe(false);
+      }
+      expect(await page.locator('h1').isVisible()).toBe(true);
+    },
+  );
 
   test('the whole guide is one document with a contents list, every lesson in order, ready for PDF', async () => {
     const { page } = await b.page();
@@ -25,7 +38,9 @@ describe('print', () => {
     expect(await contents.count()).toBe(7);
     const lessons = page.locator('article.print-lesson');
     expect(await lessons.count()).toBe(7);
-    expect(await lessons.evaluateAll((els) => els.map((e) => e.id))).toEqual(await contents.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1))));
+    expect(await lessons.evaluateAll((els) => els.map((e) => e.id))).toEqual(
+      await contents.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1))),
+    );
     // Heading ids stay unique across lessons.
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);

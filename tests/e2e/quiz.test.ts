@@ -9,7 +9,11 @@ import { hydrated, useBrowser } from './support/session';
 const b = useBrowser();
 const quiz = parse(readFileSync('src/content/quizzes/earn-trust.yaml', 'utf8')) as {
   passMark: number;
-  questions: { id: string; prompt: string; options: { text: string; correct?: boolean; explanation: string; section: string }[] }[];
+  questions: {
+    id: string;
+    prompt: string;
+    options: { text: string; correct?: boolean; explanation: string; section: string }[];
+  }[];
 };
 
 async function openCheck(page: Page) {
@@ -61,13 +65,17 @@ describe('knowledge check', () => {
     await openCheck(page);
     for (const q of quiz.questions) await answer(page, q, true);
     const heading = page.locator('.kc-results h3');
-    await expect.poll(() => heading.textContent()).toContain(`You scored ${quiz.questions.length} of ${quiz.questions.length}: passed`);
+    await expect
+      .poll(() => heading.textContent())
+      .toContain(`You scored ${quiz.questions.length} of ${quiz.questions.length}: passed`);
     expect(await page.locator('.kc-review > li').count()).toBe(quiz.questions.length);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
 
     await page.reload();
     await openCheck(page);
-    await expect.poll(() => page.locator('.kc-saved').textContent()).toContain(`Your best so far: ${quiz.questions.length} of ${quiz.questions.length} (passed)`);
+    await expect
+      .poll(() => page.locator('.kc-saved').textContent())
+      .toContain(`Your best so far: ${quiz.questions.length} of ${quiz.questions.length} (passed)`);
     const navItem = page.locator('.lesson-nav li', { hasText: 'Earn trust' });
     await expect.poll(() => navItem.textContent()).toContain('Check passed');
 
@@ -80,7 +88,9 @@ describe('knowledge check', () => {
     const { page } = await b.page();
     await openCheck(page);
     for (const q of quiz.questions) await answer(page, q, false);
-    await expect.poll(() => page.locator('.kc-results h3').textContent()).toContain(`You scored 0 of ${quiz.questions.length}: not yet`);
+    await expect
+      .poll(() => page.locator('.kc-results h3').textContent())
+      .toContain(`You scored 0 of ${quiz.questions.length}: not yet`);
     const review = page.locator('.kc-review > li').first();
     expect(await review.textContent()).toContain('Best answer:');
     await page.getByRole('button', { name: /Try again/ }).click();

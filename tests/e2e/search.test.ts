@@ -23,7 +23,11 @@ describe('search', () => {
     const { page } = await b.page();
     await page.goto('/search/?q=replacement');
     const titles = page.locator('#search-results .result-title');
-    await expect.poll(async () => (await titles.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).includes('/lessons/step-into-their-shoes/')).toBe(true);
+    await expect
+      .poll(async () =>
+        (await titles.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).includes('/lessons/step-into-their-shoes/'),
+      )
+      .toBe(true);
   });
 
   test('typing on the search page updates the results, and a miss says so', async () => {
@@ -50,7 +54,10 @@ describe('keyboard', () => {
     const { page } = await b.page();
     await page.goto('/lessons/earn-trust/');
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(first).toEqual({ text: 'Skip to content', href: '#main' });
     let reachedSearch = false;
     for (let i = 0; i < 4 && !reachedSearch; i++) {

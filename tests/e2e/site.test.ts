@@ -25,7 +25,18 @@ function fileFor(pathname: string): string | null {
 
 describe('every page', () => {
   test('the site has all its pages', () => {
-    for (const p of ['/', '/404.html', '/assessment/', '/checklist/', '/my-data/', '/print/', '/search/', '/sources/', '/worksheet/', '/worksheet/blank/']) {
+    for (const p of [
+      '/',
+      '/404.html',
+      '/assessment/',
+      '/checklist/',
+      '/my-data/',
+      '/print/',
+      '/search/',
+      '/sources/',
+      '/worksheet/',
+      '/worksheet/blank/',
+    ]) {
       expect(pages).toContain(p);
     }
     expect(pages.filter((p) => p.startsWith('/lessons/'))).toHaveLength(7);
@@ -84,7 +95,10 @@ describe('every page', () => {
     const { context } = await newContext(browser, { viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(path, { waitUntil: 'networkidle' });
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll).toBeLessThanOrEqual(client);
     await context.close();
   });

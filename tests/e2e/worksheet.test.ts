@@ -10,7 +10,9 @@ import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
 
 const b = useBrowser();
-const def = parse(readFileSync('src/data/worksheet.yaml', 'utf8')) as { parts: { prompts: { id: string; label: string; kind: string }[] }[] };
+const def = parse(readFileSync('src/data/worksheet.yaml', 'utf8')) as {
+  parts: { prompts: { id: string; label: string; kind: string }[] }[];
+};
 const textPrompts = def.parts.flatMap((p) => p.prompts).filter((p) => p.kind !== 'scale');
 
 async function open(page: Page) {
@@ -23,7 +25,8 @@ describe('worksheet', () => {
   test('every prompt and its hint are in the page without JavaScript', async () => {
     const { page } = await b.page({ javaScriptEnabled: false });
     await page.goto('/worksheet/');
-    for (const p of def.parts.flatMap((x) => x.prompts)) expect(await page.getByText(p.label, { exact: true }).count()).toBeGreaterThan(0);
+    for (const p of def.parts.flatMap((x) => x.prompts))
+      expect(await page.getByText(p.label, { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.locator('.ws-hint').count()).toBe(def.parts.flatMap((x) => x.prompts).length);
   });
 
@@ -38,13 +41,18 @@ describe('worksheet', () => {
     await hydrated(page, '.ws');
     for (const { p, text } of typed) await expect.poll(() => page.getByLabel(p.label).inputValue()).toBe(text);
     expect(await page.locator('.ws-scale input[value="4"]').isChecked()).toBe(true);
-    expect(await page.locator('.ws-status').textContent()).toContain(`5 of ${def.parts.flatMap((x) => x.prompts).length} prompts answered`);
+    expect(await page.locator('.ws-status').textContent()).toContain(
+      `5 of ${def.parts.flatMap((x) => x.prompts).length} prompts answered`,
+    );
   });
 
   test('in print, a 2,000-character answer is shown in full, with no chrome, and the PDF has a sensible length', async () => {
     const { page } = await b.page();
     await open(page);
-    const long = Array.from({ length: 50 }, (_, i) => `Sentence ${i + 1} of a long answer.`).join(' ').slice(0, 2000).padEnd(2000, 'x');
+    const long = Array.from({ length: 50 }, (_, i) => `Sentence ${i + 1} of a long answer.`)
+      .join(' ')
+      .slice(0, 2000)
+      .padEnd(2000, 'x');
     expect(long).toHaveLength(2000);
     await page.getByLabel(textPrompts[0]!.label).fill(long);
     for (const p of textPrompts.slice(1)) await page.getByLabel(p.label).fill(`Short answer for ${p.id}.`);
@@ -57,7 +65,8 @@ describe('worksheet', () => {
     const { scroll, client } = await printed.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
     expect(scroll).toBeLessThanOrEqual(client);
     expect(await page.locator('textarea').first().isVisible()).toBe(false);
-    for (const chrome of ['.site-header', '.site-footer', '.ws-toolbar']) expect(await page.locator(chrome).isVisible()).toBe(false);
+    for (const chrome of ['.site-header', '.site-footer', '.ws-toolbar'])
+      expect(await page.locator(chrome).isVisible()).toBe(false);
     expect(await page.locator('.ws-print-head').isVisible()).toBe(true);
     expect(await page.locator('.ws-print-head').textContent()).toMatch(/printed .+\d{4}/);
     expect(await axeViolations(page)).toEqual([]);
@@ -70,7 +79,10 @@ describe('worksheet', () => {
     const { page } = await b.page({ acceptDownloads: true });
     await open(page);
     for (const p of textPrompts) await page.getByLabel(p.label).fill(`My answer to ${p.id}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as Markdown' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('worksheet-my-current-boss.md');
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toMatch(/^# Step into your boss's shoes: My current boss/);
@@ -115,7 +127,9 @@ describe('worksheet', () => {
     await saved(page);
     page.once('dialog', (d) => d.accept('Jordan (new job)'));
     await page.getByRole('button', { name: 'New', exact: true }).click();
-    await expect.poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option:checked').textContent()).toBe('Jordan (new job)');
+    await expect
+      .poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option:checked').textContent())
+      .toBe('Jordan (new job)');
     expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('');
     await page.getByLabel(textPrompts[0]!.label).fill('About Jordan');
     await saved(page);
@@ -125,10 +139,14 @@ describe('worksheet', () => {
     await page.getByRole('button', { name: 'Rename' }).click();
     await page.reload();
     await hydrated(page, '.ws');
-    await expect.poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option').allTextContents()).toEqual(['Alex', 'Jordan (new job)']);
+    await expect
+      .poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option').allTextContents())
+      .toEqual(['Alex', 'Jordan (new job)']);
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option').allTextContents()).toEqual(['Jordan (new job)']);
+    await expect
+      .poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option').allTextContents())
+      .toEqual(['Jordan (new job)']);
     expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('About Jordan');
   });
 

@@ -16,12 +16,27 @@ import {
 import { assessmentSchema } from '../../src/content.config';
 import type { Ratings } from '../../src/lib/slots';
 
-const dim = (id: string): Dimension => ({ id, title: `Dimension ${id}`, lesson: `lesson-${id}`, summary: `About ${id}`, actions: [`Do ${id}`] });
+const dim = (id: string): Dimension => ({
+  id,
+  title: `Dimension ${id}`,
+  lesson: `lesson-${id}`,
+  summary: `About ${id}`,
+  actions: [`Do ${id}`],
+});
 const st = (id: string, dimension: string, reverse = false): Statement => ({ id, dimension, text: `Statement ${id}`, reverse });
 
 const dimensions = [dim('a'), dim('b'), dim('c')];
 // a: 3 statements (one reverse), b: 2 (one reverse), c: 3 (none reverse). 8 statements, 32 points max.
-const statements = [st('a1', 'a'), st('a2', 'a'), st('a3', 'a', true), st('b1', 'b'), st('b2', 'b', true), st('c1', 'c'), st('c2', 'c'), st('c3', 'c')];
+const statements = [
+  st('a1', 'a'),
+  st('a2', 'a'),
+  st('a3', 'a', true),
+  st('b1', 'b'),
+  st('b2', 'b', true),
+  st('c1', 'c'),
+  st('c2', 'c'),
+  st('c3', 'c'),
+];
 const bands: Band[] = [
   { id: 'low', min: 0, title: 'Low', description: 'd0' },
   { id: 'mid', min: 40, title: 'Mid', description: 'd40' },
@@ -30,7 +45,8 @@ const bands: Band[] = [
 ];
 
 /** Ratings that give every statement the same points (0-4), whichever way it is scored. */
-const allPoints = (list: Statement[], p: number): Ratings => Object.fromEntries(list.map((s) => [s.id, s.reverse ? 5 - p : p + 1]));
+const allPoints = (list: Statement[], p: number): Ratings =>
+  Object.fromEntries(list.map((s) => [s.id, s.reverse ? 5 - p : p + 1]));
 
 describe('points', () => {
   it('maps 1..5 to 0..4 for a normal statement', () => {
@@ -119,9 +135,18 @@ describe('scoreAnswers', () => {
 
 describe('weakest', () => {
   const withDims = (a: number, b: number, c: number) => ({
-    ...allPoints(statements.filter((s) => s.dimension === 'a'), a),
-    ...allPoints(statements.filter((s) => s.dimension === 'b'), b),
-    ...allPoints(statements.filter((s) => s.dimension === 'c'), c),
+    ...allPoints(
+      statements.filter((s) => s.dimension === 'a'),
+      a,
+    ),
+    ...allPoints(
+      statements.filter((s) => s.dimension === 'b'),
+      b,
+    ),
+    ...allPoints(
+      statements.filter((s) => s.dimension === 'c'),
+      c,
+    ),
   });
 
   it('returns the two lowest dimensions, lowest first', () => {
@@ -162,7 +187,15 @@ describe('bandFor', () => {
   it('works with bands in any order, and does not reorder them', () => {
     const shuffled = [bands[2]!, bands[0]!, bands[3]!, bands[1]!];
     const copy = [...shuffled];
-    expect([0, 39, 40, 59, 60, 80, 100].map((n) => bandFor(n, shuffled).id)).toEqual(['low', 'low', 'mid', 'mid', 'good', 'top', 'top']);
+    expect([0, 39, 40, 59, 60, 80, 100].map((n) => bandFor(n, shuffled).id)).toEqual([
+      'low',
+      'low',
+      'mid',
+      'mid',
+      'good',
+      'top',
+      'top',
+    ]);
     expect(shuffled).toEqual(copy);
   });
 

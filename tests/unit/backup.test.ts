@@ -19,7 +19,14 @@ const nothingChanged = (r: ReturnType<typeof parseImport>) => {
 };
 
 const file = (slots: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ site: SITE_NAME, format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: NOW.toISOString(), slots, ...extra });
+  JSON.stringify({
+    site: SITE_NAME,
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: NOW.toISOString(),
+    slots,
+    ...extra,
+  });
 
 describe('buildExport', () => {
   it('includes only slots that read cleanly, with site, format, version and time', () => {
@@ -44,7 +51,9 @@ describe('buildExport', () => {
   });
 
   it('exports older stored data in its migrated, current shape', () => {
-    const read = storeOf({ [keyFor('worksheet')]: JSON.stringify({ version: 1, data: { answers: { p1: 'hi' }, updatedAt: NOW.toISOString() } }) });
+    const read = storeOf({
+      [keyFor('worksheet')]: JSON.stringify({ version: 1, data: { answers: { p1: 'hi' }, updatedAt: NOW.toISOString() } }),
+    });
     const out = buildExport([worksheetSlot], read, NOW);
     expect(out.slots.worksheet!.version).toBe(2);
     expect(out.slots.worksheet!.data).toMatchObject({ sheets: [{ name: 'My current boss', answers: { p1: 'hi' } }] });
@@ -89,17 +98,26 @@ describe('parseImport', () => {
   });
 
   it('rejects an export made by a newer version of the site', () => {
-    const error = nothingChanged(parseImport(file({ progress: { version: 1, data: progress } }, { version: EXPORT_VERSION + 1 }), ALL_SLOTS));
+    const error = nothingChanged(
+      parseImport(file({ progress: { version: 1, data: progress } }, { version: EXPORT_VERSION + 1 }), ALL_SLOTS),
+    );
     expect(error).toMatch(/newer/);
   });
 
   it('rejects a slot the site does not know, naming it', () => {
-    const error = nothingChanged(parseImport(file({ progress: { version: 1, data: progress }, mystery: { version: 1, data: {} } }), ALL_SLOTS));
+    const error = nothingChanged(
+      parseImport(file({ progress: { version: 1, data: progress }, mystery: { version: 1, data: {} } }), ALL_SLOTS),
+    );
     expect(error).toContain('mystery');
   });
 
   it('rejects a slot with damaged data, naming the slot', () => {
-    const error = nothingChanged(parseImport(file({ progress: { version: 1, data: progress }, checklist: { version: 1, data: { items: { a: { done: 'yes' } } } } }), ALL_SLOTS));
+    const error = nothingChanged(
+      parseImport(
+        file({ progress: { version: 1, data: progress }, checklist: { version: 1, data: { items: { a: { done: 'yes' } } } } }),
+        ALL_SLOTS,
+      ),
+    );
     expect(error).toContain(checklistSlot.label);
     nothingChanged(parseImport(file({ quizzes: null }), ALL_SLOTS));
     nothingChanged(parseImport(file({ quizzes: { version: 1 } }), ALL_SLOTS));
@@ -115,7 +133,10 @@ describe('parseImport', () => {
   });
 
   it('accepts a file whose worksheet slot is at version 1, migrating it', () => {
-    const r = parseImport(file({ worksheet: { version: 1, data: { answers: { p1: 'Weekly 1:1' }, updatedAt: NOW.toISOString() } } }), ALL_SLOTS);
+    const r = parseImport(
+      file({ worksheet: { version: 1, data: { answers: { p1: 'Weekly 1:1' }, updatedAt: NOW.toISOString() } } }),
+      ALL_SLOTS,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const ws = r.slots.worksheet as ReturnType<typeof worksheetSlot.empty>;
@@ -125,7 +146,10 @@ describe('parseImport', () => {
   });
 
   it('returns an empty exportedAt when the file has none', () => {
-    const r = parseImport(JSON.stringify({ format: EXPORT_FORMAT, version: 1, slots: { progress: { version: 1, data: progress } } }), ALL_SLOTS);
+    const r = parseImport(
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, slots: { progress: { version: 1, data: progress } } }),
+      ALL_SLOTS,
+    );
     expect(r).toEqual({ ok: true, exportedAt: '', slots: { progress } });
   });
 });

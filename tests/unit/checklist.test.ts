@@ -14,11 +14,19 @@ describe('tally', () => {
   it('counts done items and rounds the percentage', () => {
     expect(tally(allItems, state({ a: { done: true }, c: { done: true } }))).toEqual({ done: 2, total: 5, percent: 40 });
     expect(tally(allItems.slice(0, 3), state({ a: { done: true } }))).toEqual({ done: 1, total: 3, percent: 33 });
-    expect(tally(allItems.slice(0, 3), state({ a: { done: true }, b: { done: true } }))).toEqual({ done: 2, total: 3, percent: 67 });
+    expect(tally(allItems.slice(0, 3), state({ a: { done: true }, b: { done: true } }))).toEqual({
+      done: 2,
+      total: 3,
+      percent: 67,
+    });
   });
 
   it('ignores unticked entries and entries for items not in the list', () => {
-    expect(tally(allItems, state({ a: { done: false, note: 'later' }, gone: { done: true } }))).toEqual({ done: 0, total: 5, percent: 0 });
+    expect(tally(allItems, state({ a: { done: false, note: 'later' }, gone: { done: true } }))).toEqual({
+      done: 0,
+      total: 5,
+      percent: 0,
+    });
   });
 
   it('gives 0 percent for no items', () => {
@@ -26,7 +34,11 @@ describe('tally', () => {
   });
 
   it('gives 100 percent when everything is done', () => {
-    expect(tally(allItems, state(Object.fromEntries(allItems.map((i) => [i.id, { done: true }]))))).toEqual({ done: 5, total: 5, percent: 100 });
+    expect(tally(allItems, state(Object.fromEntries(allItems.map((i) => [i.id, { done: true }]))))).toEqual({
+      done: 5,
+      total: 5,
+      percent: 100,
+    });
   });
 });
 
@@ -56,7 +68,9 @@ describe('nextItems', () => {
 
 describe('describeEntry', () => {
   it('formats a date and a note', () => {
-    expect(describeEntry({ date: '2026-03-12', note: 'told Sam about the vendor delay' })).toBe('Done on 12 March 2026: told Sam about the vendor delay');
+    expect(describeEntry({ date: '2026-03-12', note: 'told Sam about the vendor delay' })).toBe(
+      'Done on 12 March 2026: told Sam about the vendor delay',
+    );
   });
   it('formats a date alone', () => {
     expect(describeEntry({ date: '2026-01-01' })).toBe('Done on 1 January 2026');
@@ -81,19 +95,25 @@ describe('patchChecklist', () => {
   });
 
   it('removes an entry that becomes empty', () => {
-    expect(patchChecklist(state({ a: { done: true }, b: { done: true } }), 'a', { done: false })).toEqual({ items: { b: { done: true } } });
+    expect(patchChecklist(state({ a: { done: true }, b: { done: true } }), 'a', { done: false })).toEqual({
+      items: { b: { done: true } },
+    });
     expect(patchChecklist(state({ a: { done: false, note: 'x' } }), 'a', { note: undefined })).toEqual({ items: {} });
     expect(patchChecklist(state({ a: { done: false, date: '2026-03-12' } }), 'a', { date: '' })).toEqual({ items: {} });
   });
 
   it('keeps the date and note when an item is unticked', () => {
     const before = state({ a: { done: true, date: '2026-03-12', note: 'asked Sam' } });
-    expect(patchChecklist(before, 'a', { done: false })).toEqual({ items: { a: { done: false, date: '2026-03-12', note: 'asked Sam' } } });
+    expect(patchChecklist(before, 'a', { done: false })).toEqual({
+      items: { a: { done: false, date: '2026-03-12', note: 'asked Sam' } },
+    });
   });
 
   it('adds a note to a ticked item and keeps the rest', () => {
     const before = state({ a: { done: true, date: '2026-03-12' } });
-    expect(patchChecklist(before, 'a', { note: 'done early' })).toEqual({ items: { a: { done: true, date: '2026-03-12', note: 'done early' } } });
+    expect(patchChecklist(before, 'a', { note: 'done early' })).toEqual({
+      items: { a: { done: true, date: '2026-03-12', note: 'done early' } },
+    });
   });
 
   it('drops fields patched to undefined instead of storing them', () => {

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { lessonSchema, worksheetSchema } from '../../src/content.config';
 
-const lesson = { title: 'Earn trust', description: 'A description that is long enough to pass.', order: 4, covers: ['TR1'], sources: ['001_94bf52c2faaddb91.txt'] };
+const lesson = {
+  title: 'Earn trust',
+  description: 'A description that is long enough to pass.',
+  order: 4,
+  covers: ['TR1'],
+  sources: ['001_94bf52c2faaddb91.txt'],
+};
 
 describe('lesson schema', () => {
   it('accepts a valid lesson', () => {
@@ -16,7 +22,11 @@ describe('lesson schema', () => {
 
 describe('worksheet schema', () => {
   it('defaults a prompt to text with four lines', () => {
-    const r = worksheetSchema.parse({ title: 't', intro: 'i', parts: [{ id: 'a', title: 'A', intro: 'x', prompts: [{ id: 'p', label: 'L', hint: 'H' }] }] });
+    const r = worksheetSchema.parse({
+      title: 't',
+      intro: 'i',
+      parts: [{ id: 'a', title: 'A', intro: 'x', prompts: [{ id: 'p', label: 'L', hint: 'H' }] }],
+    });
     expect(r.parts[0]!.prompts[0]).toMatchObject({ kind: 'text', lines: 4 });
   });
 });

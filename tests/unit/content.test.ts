@@ -16,11 +16,18 @@ const lessons = readdirSync(dir)
     const [, front = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
     const slugger = new GithubSlugger();
     const headings = [...body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => slugger.slug(m[1]!));
-    return { slug: f.replace(/\.mdx$/, ''), data: parse(front) as { title: string; order: number; covers: string[]; sources: string[] }, body, text, headings };
+    return {
+      slug: f.replace(/\.mdx$/, ''),
+      data: parse(front) as { title: string; order: number; covers: string[]; sources: string[] },
+      body,
+      text,
+      headings,
+    };
   })
   .sort((a, b) => a.data.order - b.data.order);
 
-const yamlDir = (d: string) => readdirSync(d).map((f) => ({ slug: f.replace(/\.yaml$/, ''), data: parse(readFileSync(`${d}/${f}`, 'utf8')) }));
+const yamlDir = (d: string) =>
+  readdirSync(d).map((f) => ({ slug: f.replace(/\.yaml$/, ''), data: parse(readFileSync(`${d}/${f}`, 'utf8')) }));
 
 describe('advice coverage', () => {
   it('the project copy of the advice map lists exactly the IDs the schema accepts', () => {
@@ -36,9 +43,15 @@ describe('advice coverage', () => {
 
   it('every lesson covers only real IDs and cites only real source articles', () => {
     for (const l of lessons) {
-      expect(l.data.covers.every((id) => (ADVICE_IDS as readonly string[]).includes(id)), l.slug).toBe(true);
+      expect(
+        l.data.covers.every((id) => (ADVICE_IDS as readonly string[]).includes(id)),
+        l.slug,
+      ).toBe(true);
       expect(l.data.sources.length, l.slug).toBeGreaterThan(0);
-      expect(l.data.sources.every((s) => (SOURCE_FILES as readonly string[]).includes(s)), l.slug).toBe(true);
+      expect(
+        l.data.sources.every((s) => (SOURCE_FILES as readonly string[]).includes(s)),
+        l.slug,
+      ).toBe(true);
     }
   });
 });
@@ -56,15 +69,18 @@ describe('lessons', () => {
     ]);
   });
 
-  it.each(lessons.map((l) => [l.slug, l] as const))('%s is 600-1500 words with a scenario, example wording and "Try this week"', (_, l) => {
-    const words = countWords(l.text);
-    expect(words).toBeGreaterThanOrEqual(600);
-    expect(words).toBeLessThanOrEqual(1500);
-    expect(l.body).toMatch(/<Scenario title="[^"]+">/);
-    expect(l.body).toMatch(/<Say label="[^"]+">/);
-    expect(l.body).toMatch(/^## Try this week\n\n(- .+\n){3,}/m);
-    expect(new Set(l.headings).size).toBe(l.headings.length);
-  });
+  it.each(lessons.map((l) => [l.slug, l] as const))(
+    '%s is 600-1500 words with a scenario, example wording and "Try this week"',
+    (_, l) => {
+      const words = countWords(l.text);
+      expect(words).toBeGreaterThanOrEqual(600);
+      expect(words).toBeLessThanOrEqual(1500);
+      expect(l.body).toMatch(/<Scenario title="[^"]+">/);
+      expect(l.body).toMatch(/<Say label="[^"]+">/);
+      expect(l.body).toMatch(/^## Try this week\n\n(- .+\n){3,}/m);
+      expect(new Set(l.headings).size).toBe(l.headings.length);
+    },
+  );
 
   it('no lesson contains unfinished markers', () => {
     for (const l of lessons) expect(l.text, l.slug).not.toMatch(/\b(TODO|FIXME|lorem ipsum|coming soon)\b/i);

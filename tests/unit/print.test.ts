@@ -4,7 +4,9 @@ import { demoteHeadings, prefixIds } from '../../src/lib/print';
 describe('prefixIds', () => {
   it('prefixes ids and the in-page links that point at them', () => {
     const html = '<h2 id="why-it-matters">Why</h2><p>See <a href="#why-it-matters">above</a>.</p>';
-    expect(prefixIds(html, 'earn-trust')).toBe('<h2 id="earn-trust--why-it-matters">Why</h2><p>See <a href="#earn-trust--why-it-matters">above</a>.</p>');
+    expect(prefixIds(html, 'earn-trust')).toBe(
+      '<h2 id="earn-trust--why-it-matters">Why</h2><p>See <a href="#earn-trust--why-it-matters">above</a>.</p>',
+    );
   });
 
   it('leaves other links alone', () => {
@@ -19,7 +21,9 @@ describe('prefixIds', () => {
 
   it('rewrites every id and anchor link, with attributes in any position', () => {
     const html = '<h3 class="h" id="a">A</h3>\n<h3 id="b">B</h3><a class="x" href="#a">1</a><a href="#b">2</a>';
-    expect(prefixIds(html, 'l')).toBe('<h3 class="h" id="l--a">A</h3>\n<h3 id="l--b">B</h3><a class="x" href="#l--a">1</a><a href="#l--b">2</a>');
+    expect(prefixIds(html, 'l')).toBe(
+      '<h3 class="h" id="l--a">A</h3>\n<h3 id="l--b">B</h3><a class="x" href="#l--a">1</a><a href="#l--b">2</a>',
+    );
   });
 });
 

@@ -6,7 +6,9 @@ import type { ProblemKind } from '../../src/lib/storage';
 describe('describeProblem', () => {
   it('returns plain text for every kind, naming the slot where there is one', () => {
     const kinds: ProblemKind[] = ['unavailable', 'quota', 'corrupt', 'invalid', 'newer'];
-    const texts = kinds.map((kind) => describeProblem({ kind, label: 'your checklist', asideKey: 'managing-up:checklist:aside:x' }));
+    const texts = kinds.map((kind) =>
+      describeProblem({ kind, label: 'your checklist', asideKey: 'managing-up:checklist:aside:x' }),
+    );
     for (const t of texts) {
       expect(typeof t).toBe('string');
       expect(t.trim().length).toBeGreaterThan(20);

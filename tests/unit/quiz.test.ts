@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { correctIndex, inOrder, recordAttempt, reshuffled, score, seededRandom, shuffle, toAnswerKey, toPublic, withKey, type QuizQuestion } from '../../src/lib/quiz';
+import {
+  correctIndex,
+  inOrder,
+  recordAttempt,
+  reshuffled,
+  score,
+  seededRandom,
+  shuffle,
+  toAnswerKey,
+  toPublic,
+  withKey,
+  type QuizQuestion,
+} from '../../src/lib/quiz';
 import { quizSlot } from '../../src/lib/slots';
 
 const q = (id: string, correct: number, n = 4): QuizQuestion => ({
   id,
   prompt: `Question ${id}?`,
-  options: Array.from({ length: n }, (_, i) => ({ text: `${id}-opt${i}`, correct: i === correct, explanation: `why ${i}`, section: 's' })),
+  options: Array.from({ length: n }, (_, i) => ({
+    text: `${id}-opt${i}`,
+    correct: i === correct,
+    explanation: `why ${i}`,
+    section: 's',
+  })),
 });
 const questions = [q('q1', 0), q('q2', 2), q('q3', 3), q('q4', 1, 3)];
 
@@ -81,7 +98,13 @@ describe('inOrder / reshuffled', () => {
     const shown = reshuffled(questions, seededRandom(4));
     const ids = shown.map((s) => s.question.id).join();
     const orders = shown.map((s) => s.order.join()).join('|');
-    expect(ids !== 'q1,q2,q3,q4' || orders !== inOrder(questions).map((s) => s.order.join()).join('|')).toBe(true);
+    expect(
+      ids !== 'q1,q2,q3,q4' ||
+        orders !==
+          inOrder(questions)
+            .map((s) => s.order.join())
+            .join('|'),
+    ).toBe(true);
     expect(JSON.stringify(questions)).toBe(before);
   });
 });
@@ -165,7 +188,10 @@ describe('answer keys', () => {
   });
 
   it('a key keeps only the headings the options link to', () => {
-    const key = toAnswerKey(questions, [{ slug: 's', text: 'Section S' }, { slug: 'other', text: 'Other' }]);
+    const key = toAnswerKey(questions, [
+      { slug: 's', text: 'Section S' },
+      { slug: 'other', text: 'Other' },
+    ]);
     expect(key.sections).toEqual({ s: 'Section S' });
     expect(key.questions.q2![2]).toEqual({ correct: true, explanation: 'why 2', section: 's' });
   });

@@ -9,7 +9,9 @@ describe('countWords', () => {
   });
 
   it('ignores frontmatter', () => {
-    const mdx = ['---', 'title: "A long title with many words in it"', 'order: 3', '---', '', 'Five words of real prose.'].join('\n');
+    const mdx = ['---', 'title: "A long title with many words in it"', 'order: 3', '---', '', 'Five words of real prose.'].join(
+      '\n',
+    );
     expect(countWords(mdx)).toBe(5);
   });
 
@@ -18,7 +20,8 @@ describe('countWords', () => {
   });
 
   it('ignores component tags and their attributes but keeps the prose inside', () => {
-    const mdx = '<Say label="Offering to take a recurring task off your boss">\n\nI can help.\n\n</Say>\n\n<Figure src="/a.png" alt="many alt words here" />';
+    const mdx =
+      '<Say label="Offering to take a recurring task off your boss">\n\nI can help.\n\n</Say>\n\n<Figure src="/a.png" alt="many alt words here" />';
     expect(countWords(mdx)).toBe(3);
   });
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderResult, type PagefindData, type PagefindSub } from '../../src/lib/search';
 
-const sub = (n: number, url = `/lessons/a/#s${n}`): PagefindSub => ({ title: `Section ${n}`, url, excerpt: `sub <mark>excerpt</mark> ${n}` });
+const sub = (n: number, url = `/lessons/a/#s${n}`): PagefindSub => ({
+  title: `Section ${n}`,
+  url,
+  excerpt: `sub <mark>excerpt</mark> ${n}`,
+});
 const result = (over: Partial<PagefindData> = {}): PagefindData => ({
   url: '/lessons/a/',
   excerpt: 'how to <mark>earn</mark> trust',
@@ -33,7 +37,12 @@ describe('renderResult', () => {
     const subs = [1, 2, 3, 4, 5, 6].map((n) => sub(n));
     subs[0] = { ...subs[0]!, title: '<img src=x onerror=alert(1)>' };
     const html = renderResult(result({ sub_results: subs }));
-    expect(subLinks(html)).toEqual(['href="/lessons/a/#s1"', 'href="/lessons/a/#s2"', 'href="/lessons/a/#s3"', 'href="/lessons/a/#s4"']);
+    expect(subLinks(html)).toEqual([
+      'href="/lessons/a/#s1"',
+      'href="/lessons/a/#s2"',
+      'href="/lessons/a/#s3"',
+      'href="/lessons/a/#s4"',
+    ]);
     expect(html).toContain('sub <mark>excerpt</mark> 4');
     expect(html).not.toContain('Section 5');
     expect(html).not.toContain('<img');
@@ -41,7 +50,9 @@ describe('renderResult', () => {
   });
 
   it('skips sub-results that are the page itself or have no anchor', () => {
-    const html = renderResult(result({ sub_results: [sub(1, '/lessons/a/'), sub(2, '/lessons/b/'), sub(3), sub(4, '/lessons/a/#s4')] }));
+    const html = renderResult(
+      result({ sub_results: [sub(1, '/lessons/a/'), sub(2, '/lessons/b/'), sub(3), sub(4, '/lessons/a/#s4')] }),
+    );
     expect(subLinks(html)).toEqual(['href="/lessons/a/#s3"', 'href="/lessons/a/#s4"']);
   });
 

@@ -124,7 +124,13 @@ describe('worksheetSlot', () => {
   });
 
   it('newSheet builds a sheet with the given name, time and id', () => {
-    expect(newSheet('Old boss', new Date(DATE), 'ws-x')).toEqual({ id: 'ws-x', name: 'Old boss', createdAt: DATE, updatedAt: DATE, answers: {} });
+    expect(newSheet('Old boss', new Date(DATE), 'ws-x')).toEqual({
+      id: 'ws-x',
+      name: 'Old boss',
+      createdAt: DATE,
+      updatedAt: DATE,
+      answers: {},
+    });
     expect(newSheet('A', new Date(DATE)).id).toBe(`ws-${new Date(DATE).getTime().toString(36)}`);
   });
 
@@ -145,13 +151,22 @@ describe('worksheetSlot', () => {
   });
 
   it('migrates version-1 data (one worksheet) to one sheet named "My current boss"', () => {
-    const raw = JSON.stringify({ version: 1, savedAt: DATE, data: { answers: { p1: 'Prefers email', p2: '4' }, updatedAt: '2026-02-01T08:00:00.000Z' } });
+    const raw = JSON.stringify({
+      version: 1,
+      savedAt: DATE,
+      data: { answers: { p1: 'Prefers email', p2: '4' }, updatedAt: '2026-02-01T08:00:00.000Z' },
+    });
     const r = decode(worksheetSlot, raw);
     expect(r.status).toBe('migrated');
     expect(r.foundVersion).toBe(1);
     expect(r.data.sheets).toHaveLength(1);
     const [only] = r.data.sheets;
-    expect(only).toMatchObject({ name: 'My current boss', answers: { p1: 'Prefers email', p2: '4' }, updatedAt: '2026-02-01T08:00:00.000Z', createdAt: '2026-02-01T08:00:00.000Z' });
+    expect(only).toMatchObject({
+      name: 'My current boss',
+      answers: { p1: 'Prefers email', p2: '4' },
+      updatedAt: '2026-02-01T08:00:00.000Z',
+      createdAt: '2026-02-01T08:00:00.000Z',
+    });
     expect(r.data.activeId).toBe(only!.id);
   });
 

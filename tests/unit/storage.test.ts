@@ -16,7 +16,9 @@ import { FakeStorage, quotaError, securityError } from './fake-storage';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-interface Counter { count: number }
+interface Counter {
+  count: number;
+}
 /** Version 1, no migrations. */
 const counterSlot: Slot<Counter> = {
   name: 'counter',
@@ -26,7 +28,10 @@ const counterSlot: Slot<Counter> = {
   validate: (d) => (isRecord(d) && Number.isInteger(d.count) ? { count: d.count as number } : null),
 };
 
-interface Stepped { value: number; steps: string[] }
+interface Stepped {
+  value: number;
+  steps: string[];
+}
 /** Version 3; v0 is a bare number. Each migration records itself, so the order is visible. */
 const steppedSlot: Slot<Stepped> = {
   name: 'stepped',
@@ -99,17 +104,29 @@ describe('encode / decode', () => {
   });
 
   it('migrates bare data (version 0) through every step when a migration from 0 exists', () => {
-    expect(decode(steppedSlot, '7')).toEqual({ status: 'migrated', data: { value: 7, steps: ['0->1', '1->2', '2->3'] }, foundVersion: 0 });
+    expect(decode(steppedSlot, '7')).toEqual({
+      status: 'migrated',
+      data: { value: 7, steps: ['0->1', '1->2', '2->3'] },
+      foundVersion: 0,
+    });
   });
 
   it('applies migrations in sequence from the version found', () => {
-    expect(decode(steppedSlot, envelope(1, { value: 5 }))).toEqual({ status: 'migrated', data: { value: 5, steps: ['1->2', '2->3'] }, foundVersion: 1 });
+    expect(decode(steppedSlot, envelope(1, { value: 5 }))).toEqual({
+      status: 'migrated',
+      data: { value: 5, steps: ['1->2', '2->3'] },
+      foundVersion: 1,
+    });
     expect(decode(steppedSlot, envelope(2, { value: 5, steps: ['old'] }))).toEqual({
       status: 'migrated',
       data: { value: 5, steps: ['old', '2->3'] },
       foundVersion: 2,
     });
-    expect(decode(steppedSlot, envelope(3, { value: 5, steps: [] }))).toEqual({ status: 'ok', data: { value: 5, steps: [] }, foundVersion: 3 });
+    expect(decode(steppedSlot, envelope(3, { value: 5, steps: [] }))).toEqual({
+      status: 'ok',
+      data: { value: 5, steps: [] },
+      foundVersion: 3,
+    });
   });
 
   it('reports invalid when a migration throws', () => {
@@ -128,7 +145,11 @@ describe('encode / decode', () => {
   });
 
   it('decodeValue reads an already-parsed value the same way', () => {
-    expect(decodeValue(counterSlot, { version: 1, data: { count: 2 } })).toEqual({ status: 'ok', data: { count: 2 }, foundVersion: 1 });
+    expect(decodeValue(counterSlot, { version: 1, data: { count: 2 } })).toEqual({
+      status: 'ok',
+      data: { count: 2 },
+      foundVersion: 1,
+    });
     expect(decodeValue(counterSlot, { version: 5, data: {} }).status).toBe('newer');
   });
 });
@@ -367,7 +388,10 @@ describe('readSlot / writeSlot', () => {
   it('copies invalid and newer data aside too, reporting the kind', () => {
     const invalid = envelope(1, { count: 'many' });
     const newer = envelope(2, { count: 1, extra: true });
-    for (const [raw, kind] of [[invalid, 'invalid'], [newer, 'newer']] as const) {
+    for (const [raw, kind] of [
+      [invalid, 'invalid'],
+      [newer, 'newer'],
+    ] as const) {
       const fake = new FakeStorage({ [key]: raw });
       const s = new SafeStorage(() => fake);
       expect(readSlot(s, counterSlot, undefined, T0).status).toBe(kind);

@@ -3,7 +3,13 @@ import { newSheet, type AssessmentState, type ChecklistState, type QuizRecord, t
 import { summarize } from '../../src/lib/summary';
 
 const date = '2026-03-12T12:00:00.000Z';
-const quiz = (passed: boolean): QuizRecord => ({ best: 3, total: 4, passed, attempts: 1, last: { date, score: 3, total: 4, answers: {} } });
+const quiz = (passed: boolean): QuizRecord => ({
+  best: 3,
+  total: 4,
+  passed,
+  attempts: 1,
+  last: { date, score: 3, total: 4, answers: {} },
+});
 const sheets = (...list: [string, Record<string, string>][]): WorksheetState => ({
   activeId: 'ws-0',
   sheets: list.map(([name, answers], i) => ({ ...newSheet(name, new Date(date), `ws-${i}`), answers })),
@@ -26,9 +32,9 @@ describe('summarize checklist', () => {
   });
   it('adds dates and notes, on ticked and unticked items alike', () => {
     expect(summarize('checklist', s({ a: { done: true, date: '2026-03-12' } }))).toBe('1 item ticked, 1 date or note');
-    expect(summarize('checklist', s({ a: { done: true, note: 'x', date: '2026-03-12' }, b: { done: false, note: 'later' } }))).toBe(
-      '1 item ticked, 2 dates or notes',
-    );
+    expect(
+      summarize('checklist', s({ a: { done: true, note: 'x', date: '2026-03-12' }, b: { done: false, note: 'later' } })),
+    ).toBe('1 item ticked, 2 dates or notes');
     expect(summarize('checklist', s({ a: { done: false, note: '' } }))).toBe('0 items ticked');
   });
 });
@@ -58,8 +64,12 @@ describe('summarize assessment', () => {
 describe('summarize worksheet', () => {
   it('names the worksheets and counts non-blank answers across all of them', () => {
     expect(summarize('worksheet', sheets(['My current boss', {}]))).toBe('1 worksheet (My current boss), 0 answers');
-    expect(summarize('worksheet', sheets(['My current boss', { a: 'x', b: '   ' }]))).toBe('1 worksheet (My current boss), 1 answer');
-    expect(summarize('worksheet', sheets(['Alex', { a: 'x', b: 'y' }], ['Jordan', { a: 'z', c: '\n' }]))).toBe('2 worksheets (Alex, Jordan), 3 answers');
+    expect(summarize('worksheet', sheets(['My current boss', { a: 'x', b: '   ' }]))).toBe(
+      '1 worksheet (My current boss), 1 answer',
+    );
+    expect(summarize('worksheet', sheets(['Alex', { a: 'x', b: 'y' }], ['Jordan', { a: 'z', c: '\n' }]))).toBe(
+      '2 worksheets (Alex, Jordan), 3 answers',
+    );
   });
 });
 

@@ -38,14 +38,24 @@ const def: WorksheetDef = {
       title: 'Part 2: The decision',
       intro: 'y',
       prompts: [
-        { id: 'fit', label: 'How well does it fit?', hint: 'h', kind: 'scale', lines: 1, scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Perfectly' } },
+        {
+          id: 'fit',
+          label: 'How well does it fit?',
+          hint: 'h',
+          kind: 'scale',
+          lines: 1,
+          scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Perfectly' },
+        },
         { id: 'why', label: 'Why that rating?', hint: 'h', kind: 'text', lines: 4 },
       ],
     },
   ],
 };
 
-const sheet = (id: string, name: string, answers: Record<string, string> = {}, d = 1): Worksheet => ({ ...newSheet(name, t(d), id), answers });
+const sheet = (id: string, name: string, answers: Record<string, string> = {}, d = 1): Worksheet => ({
+  ...newSheet(name, t(d), id),
+  answers,
+});
 const twoSheets = (): WorksheetState => ({
   activeId: 'ws-b',
   sheets: [sheet('ws-a', 'Alex', { week: 'meetings' }), sheet('ws-b', 'Jordan', { mix: 'half and half' })],
@@ -63,7 +73,11 @@ describe('setAnswer', () => {
     const before = twoSheets();
     const snapshot = structuredClone(before);
     const next = setAnswer(before, 'week', 'one-on-ones and reports', t(5));
-    expect(next.sheets[1]).toEqual({ ...before.sheets[1], answers: { mix: 'half and half', week: 'one-on-ones and reports' }, updatedAt: t(5).toISOString() });
+    expect(next.sheets[1]).toEqual({
+      ...before.sheets[1],
+      answers: { mix: 'half and half', week: 'one-on-ones and reports' },
+      updatedAt: t(5).toISOString(),
+    });
     expect(next.sheets[0]).toEqual(before.sheets[0]);
     expect(next.activeId).toBe('ws-b');
     expect(before).toEqual(snapshot);
@@ -217,7 +231,9 @@ describe('toMarkdown', () => {
       if (p.kind !== 'scale') expect(lines).toContain(answers[p.id]);
     }
     const scale = prompts.find((p) => p.kind === 'scale')!;
-    expect(lines).toContain(`3 of ${scale.scale!.max} (${scale.scale!.min} = ${scale.scale!.minLabel}, ${scale.scale!.max} = ${scale.scale!.maxLabel})`);
+    expect(lines).toContain(
+      `3 of ${scale.scale!.max} (${scale.scale!.min} = ${scale.scale!.minLabel}, ${scale.scale!.max} = ${scale.scale!.maxLabel})`,
+    );
     expect(out).not.toContain('_Not answered yet._');
   });
 });

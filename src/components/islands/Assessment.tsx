@@ -2,7 +2,17 @@
 // attempt is kept with its date, and a retake shows the change since last time. Scoring lives in
 // src/lib/assessment.ts.
 import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
-import { SCALE, changes, formatChange, scoreAnswers, unanswered, type Band, type Dimension, type Result, type Statement } from '../../lib/assessment';
+import {
+  SCALE,
+  changes,
+  formatChange,
+  scoreAnswers,
+  unanswered,
+  type Band,
+  type Dimension,
+  type Result,
+  type Statement,
+} from '../../lib/assessment';
 import { assessmentSlot } from '../../lib/slots';
 import ResultChart from './parts/ResultChart';
 import { longDate } from '../../lib/dates';
@@ -15,7 +25,6 @@ interface Props {
   /** Lesson slug -> title, for "read next" links. */
   lessonTitles: Record<string, string>;
 }
-
 
 export default function Assessment(props: Props) {
   const [state, setState, mounted] = usePersisted(assessmentSlot);
@@ -71,7 +80,9 @@ export default function Assessment(props: Props) {
     <div class="assessment">
       <Show when={view() === 'questions'}>
         <p class="as-progress" aria-live="polite">
-          <strong>{answered()} of {props.statements.length} answered.</strong>{' '}
+          <strong>
+            {answered()} of {props.statements.length} answered.
+          </strong>{' '}
           <Show when={mounted() && answered() > 0}>Your answers are saved as you go, so you can leave and come back.</Show>
         </p>
         <For each={props.dimensions}>
@@ -82,13 +93,24 @@ export default function Assessment(props: Props) {
               </h2>
               <For each={props.statements.filter((s) => s.dimension === d.id)}>
                 {(s) => (
-                  <fieldset class="as-statement" id={`st-${s.id}`} tabindex="-1" classList={{ missing: missing().some((m) => m.id === s.id) }}>
+                  <fieldset
+                    class="as-statement"
+                    id={`st-${s.id}`}
+                    tabindex="-1"
+                    classList={{ missing: missing().some((m) => m.id === s.id) }}
+                  >
                     <legend>{s.text}</legend>
                     <div class="scale">
                       <For each={SCALE}>
                         {(label, i) => (
                           <label class="scale-option">
-                            <input type="radio" name={`rate-${s.id}`} value={i() + 1} checked={state().draft[s.id] === i() + 1} onChange={() => rate(s.id, i() + 1)} />
+                            <input
+                              type="radio"
+                              name={`rate-${s.id}`}
+                              value={i() + 1}
+                              checked={state().draft[s.id] === i() + 1}
+                              onChange={() => rate(s.id, i() + 1)}
+                            />
                             <span>{label}</span>
                           </label>
                         )}
@@ -113,13 +135,23 @@ export default function Assessment(props: Props) {
                 Your result would be wrong without them, so nothing has been scored. Go to:
               </p>
               <ul>
-                <For each={missing()}>{(m) => <li><a href={`#st-${m.id}`}>{m.text}</a></li>}</For>
+                <For each={missing()}>
+                  {(m) => (
+                    <li>
+                      <a href={`#st-${m.id}`}>{m.text}</a>
+                    </li>
+                  )}
+                </For>
               </ul>
             </Show>
           </div>
-          <button type="button" onClick={finish}>See my results</button>
+          <button type="button" onClick={finish}>
+            See my results
+          </button>
           <Show when={latest()}>
-            <button type="button" class="secondary" onClick={() => setView('results')}>Back to my last result</button>
+            <button type="button" class="secondary" onClick={() => setView('results')}>
+              Back to my last result
+            </button>
           </Show>
         </div>
       </Show>
@@ -132,7 +164,10 @@ export default function Assessment(props: Props) {
               <h2 id="as-result-title" tabindex="-1" ref={resultsHeading}>
                 Your result: {result().overall} out of 100, {result().band.title.toLowerCase()}
               </h2>
-              <p class="muted">Completed on {longDate(attempt().date)}{state().attempts.length > 1 ? ` · attempt ${state().attempts.length}` : ''}.</p>
+              <p class="muted">
+                Completed on {longDate(attempt().date)}
+                {state().attempts.length > 1 ? ` · attempt ${state().attempts.length}` : ''}.
+              </p>
               <div class="as-band">
                 <p class="as-band-title">{result().band.title}</p>
                 <p>{result().band.description}</p>
@@ -145,7 +180,12 @@ export default function Assessment(props: Props) {
                     <h3>Change since your last attempt ({longDate(state().attempts.at(-2)!.date)})</h3>
                     <table>
                       <thead>
-                        <tr><th scope="col">Area</th><th scope="col">Then</th><th scope="col">Now</th><th scope="col">Change</th></tr>
+                        <tr>
+                          <th scope="col">Area</th>
+                          <th scope="col">Then</th>
+                          <th scope="col">Now</th>
+                          <th scope="col">Change</th>
+                        </tr>
                       </thead>
                       <tbody>
                         <For each={props.dimensions}>
@@ -188,8 +228,12 @@ export default function Assessment(props: Props) {
                 </For>
               </ol>
               <div class="cluster no-print">
-                <button type="button" onClick={retake}>Retake the assessment</button>
-                <button type="button" class="secondary" onClick={() => window.print()}>Print my result</button>
+                <button type="button" onClick={retake}>
+                  Retake the assessment
+                </button>
+                <button type="button" class="secondary" onClick={() => window.print()}>
+                  Print my result
+                </button>
               </div>
             </section>
           );

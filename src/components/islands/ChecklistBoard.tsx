@@ -16,9 +16,19 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
     <div class="ck-board">
       <div class="ck-summary panel">
         <Meter label="Overall" tally={overall()} />
-        <button type="button" class="secondary ck-print" onClick={() => window.print()}>Print my checklist</button>
+        <button type="button" class="secondary ck-print" onClick={() => window.print()}>
+          Print my checklist
+        </button>
         <h2 class="ck-next-title">What to do next</h2>
-        <Show when={next().length > 0} fallback={<p>Every item is ticked. You are ready to make your case: <a href="/lessons/grow-together/#speak-up-for-your-own-career">plan the conversation about your next step</a>.</p>}>
+        <Show
+          when={next().length > 0}
+          fallback={
+            <p>
+              Every item is ticked. You are ready to make your case:{' '}
+              <a href="/lessons/grow-together/#speak-up-for-your-own-career">plan the conversation about your next step</a>.
+            </p>
+          }
+        >
           <ul class="ck-next">
             <For each={next()}>
               {(i) => (
@@ -39,7 +49,12 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
               </h2>
               <Meter label={g.title} tally={tally(g.items, state())} compact />
             </div>
-            <ChecklistItems items={g.items} state={state()} idPrefix="item" onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))} />
+            <ChecklistItems
+              items={g.items}
+              state={state()}
+              idPrefix="item"
+              onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))}
+            />
           </section>
         )}
       </For>

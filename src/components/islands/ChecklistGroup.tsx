@@ -10,7 +10,12 @@ export default function ChecklistGroup(props: { items: ChecklistItem[] }) {
   const t = () => tally(props.items, state());
   return (
     <div class="ck-group">
-      <ChecklistItems items={props.items} state={state()} idPrefix="lesson-ck" onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))} />
+      <ChecklistItems
+        items={props.items}
+        state={state()}
+        idPrefix="lesson-ck"
+        onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))}
+      />
       <p class="ck-tally" aria-live="polite">
         {t().done} of {t().total} done in this lesson.
         <Show when={t().done === t().total}> Well done.</Show> <a href="/checklist/">See the whole checklist</a>

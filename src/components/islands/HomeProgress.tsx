@@ -6,7 +6,10 @@ import { checklistSlot, progressSlot, quizSlot } from '../../lib/slots';
 import Meter from './parts/Meter';
 import { usePersisted } from './persisted';
 
-interface Props { lessons: LessonSummary[]; checklistTotal: number }
+interface Props {
+  lessons: LessonSummary[];
+  checklistTotal: number;
+}
 
 export default function HomeProgress(props: Props) {
   const [progress] = usePersisted(progressSlot);
@@ -21,11 +24,17 @@ export default function HomeProgress(props: Props) {
     <div class="home-progress">
       <Meter label="Lessons read" tally={{ done: readCount(), total: props.lessons.length, percent: pct() }} />
       <p class="home-stats">
-        {passed()} of {props.lessons.length} knowledge checks passed · {Math.min(ticked(), props.checklistTotal)} of {props.checklistTotal} checklist items ticked
+        {passed()} of {props.lessons.length} knowledge checks passed · {Math.min(ticked(), props.checklistTotal)} of{' '}
+        {props.checklistTotal} checklist items ticked
       </p>
       <Show
         when={next()}
-        fallback={<p class="continue"><strong>You have read every lesson.</strong> <a href="/assessment/">Take the self-assessment</a> to see where to focus next.</p>}
+        fallback={
+          <p class="continue">
+            <strong>You have read every lesson.</strong> <a href="/assessment/">Take the self-assessment</a> to see where to focus
+            next.
+          </p>
+        }
       >
         {(l) => (
           <p class="continue">

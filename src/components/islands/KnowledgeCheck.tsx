@@ -2,7 +2,18 @@
 // try again with the questions reshuffled. The page carries only the questions; the answer key
 // (/lessons/<slug>/quiz.json) is fetched when the island hydrates. Scoring lives in src/lib/quiz.ts.
 import { For, Show, batch, createSignal, onMount } from 'solid-js';
-import { correctIndex, inOrder, recordAttempt, reshuffled, score, withKey, type AnswerKey, type PublicQuestion, type QuizQuestion, type ShownQuestion } from '../../lib/quiz';
+import {
+  correctIndex,
+  inOrder,
+  recordAttempt,
+  reshuffled,
+  score,
+  withKey,
+  type AnswerKey,
+  type PublicQuestion,
+  type QuizQuestion,
+  type ShownQuestion,
+} from '../../lib/quiz';
 import { quizSlot } from '../../lib/slots';
 import { longDate } from '../../lib/dates';
 import { usePersisted } from './persisted';
@@ -12,7 +23,6 @@ interface Props {
   passMark: number;
   questions: PublicQuestion[];
 }
-
 
 export default function KnowledgeCheck(props: Props) {
   const total = props.questions.length;
@@ -81,16 +91,21 @@ export default function KnowledgeCheck(props: Props) {
           <Show when={saved()} fallback="Not taken yet in this browser.">
             {(s) => (
               <>
-                Your best so far: {s().best} of {s().total}{s().passed ? ' (passed)' : ''}. Last attempt: {s().last.score} of {s().last.total} on {longDate(s().last.date)}.
+                Your best so far: {s().best} of {s().total}
+                {s().passed ? ' (passed)' : ''}. Last attempt: {s().last.score} of {s().last.total} on {longDate(s().last.date)}.
               </>
             )}
           </Show>
         </span>
       </p>
       <Show when={keyError()}>
-        <p class="notice" role="alert">The answers for this check could not be loaded, so answers cannot be checked right now. Reload the page to try again.</p>
+        <p class="notice" role="alert">
+          The answers for this check could not be loaded, so answers cannot be checked right now. Reload the page to try again.
+        </p>
       </Show>
-      <div tabindex="-1" ref={start} class="visually-hidden">Questions</div>
+      <div tabindex="-1" ref={start} class="visually-hidden">
+        Questions
+      </div>
       <ol class="kc-questions">
         <For each={shown()}>
           {(sq, qi) => {
@@ -99,20 +114,41 @@ export default function KnowledgeCheck(props: Props) {
               <li>
                 <fieldset>
                   <legend>
-                    <span class="kc-num">Question {qi() + 1} of {total}</span> {q.prompt}
+                    <span class="kc-num">
+                      Question {qi() + 1} of {total}
+                    </span>{' '}
+                    {q.prompt}
                   </legend>
                   <div class="kc-options">
                     <For each={sq.order}>
                       {(i) => (
-                        <label class="kc-option" classList={{ right: !!checked()[q.id] && full(q.id)?.options[i]?.correct, wrong: !!checked()[q.id] && selected()[q.id] === i && !full(q.id)?.options[i]?.correct }}>
-                          <input type="radio" name={`${props.lesson}--${q.id}`} value={i} checked={selected()[q.id] === i} disabled={!!checked()[q.id]} onChange={() => setSelected((s) => ({ ...s, [q.id]: i }))} />
+                        <label
+                          class="kc-option"
+                          classList={{
+                            right: !!checked()[q.id] && full(q.id)?.options[i]?.correct,
+                            wrong: !!checked()[q.id] && selected()[q.id] === i && !full(q.id)?.options[i]?.correct,
+                          }}
+                        >
+                          <input
+                            type="radio"
+                            name={`${props.lesson}--${q.id}`}
+                            value={i}
+                            checked={selected()[q.id] === i}
+                            disabled={!!checked()[q.id]}
+                            onChange={() => setSelected((s) => ({ ...s, [q.id]: i }))}
+                          />
                           <span>{q.options[i]}</span>
                         </label>
                       )}
                     </For>
                   </div>
                   <Show when={!checked()[q.id]}>
-                    <button type="button" class="secondary" disabled={selected()[q.id] === undefined || !key()} onClick={() => check(q.id)}>
+                    <button
+                      type="button"
+                      class="secondary"
+                      disabled={selected()[q.id] === undefined || !key()}
+                      onClick={() => check(q.id)}
+                    >
                       Check answer
                     </button>
                   </Show>
@@ -131,7 +167,8 @@ export default function KnowledgeCheck(props: Props) {
                                   const o = fq().options[i]!;
                                   return (
                                     <li>
-                                      <strong>{o.correct ? 'Best answer: ' : 'Weaker: '}</strong>“{o.text}” {o.explanation} Read more: {sectionLink(o.section)}.
+                                      <strong>{o.correct ? 'Best answer: ' : 'Weaker: '}</strong>“{o.text}” {o.explanation} Read
+                                      more: {sectionLink(o.section)}.
                                     </li>
                                   );
                                 }}
@@ -151,7 +188,8 @@ export default function KnowledgeCheck(props: Props) {
       <Show when={finalScore() !== null}>
         <section class="kc-results" aria-labelledby={`${props.lesson}-kc-result`}>
           <h3 id={`${props.lesson}-kc-result`} tabindex="-1" ref={resultsHeading}>
-            You scored {finalScore()} of {total}: {finalScore()! >= props.passMark ? 'passed' : `not yet (pass mark ${props.passMark})`}
+            You scored {finalScore()} of {total}:{' '}
+            {finalScore()! >= props.passMark ? 'passed' : `not yet (pass mark ${props.passMark})`}
           </h3>
           <ol class="kc-review">
             <For each={shown()}>
@@ -164,14 +202,18 @@ export default function KnowledgeCheck(props: Props) {
                       {isRight(sq.question.id) ? '✓' : '✗'} Your answer: {chosen(sq.question.id)?.text}
                     </p>
                     <Show when={!isRight(sq.question.id)}>
-                      <p>Best answer: {best().text} (see {sectionLink(best().section)})</p>
+                      <p>
+                        Best answer: {best().text} (see {sectionLink(best().section)})
+                      </p>
                     </Show>
                   </li>
                 );
               }}
             </For>
           </ol>
-          <button type="button" onClick={tryAgain}>Try again with the questions reshuffled</button>
+          <button type="button" onClick={tryAgain}>
+            Try again with the questions reshuffled
+          </button>
         </section>
       </Show>
     </div>

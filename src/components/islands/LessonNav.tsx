@@ -25,11 +25,17 @@ export default function LessonNav(props: Props) {
           return (
             <li classList={{ current: lesson.slug === props.current, read: read() }}>
               <a href={`/lessons/${lesson.slug}/`} aria-current={lesson.slug === props.current ? 'page' : undefined}>
-                <span class="num" aria-hidden="true">{lesson.order}</span>
+                <span class="num" aria-hidden="true">
+                  {lesson.order}
+                </span>
                 <span class="name">
                   {lesson.title}
-                  <Show when={read()}><span class="visually-hidden">. Read</span></Show>
-                  <Show when={passed()}><span class="visually-hidden">. Check passed</span></Show>
+                  <Show when={read()}>
+                    <span class="visually-hidden">. Read</span>
+                  </Show>
+                  <Show when={passed()}>
+                    <span class="visually-hidden">. Check passed</span>
+                  </Show>
                 </span>
                 {/* A fixed-width column, so marks arriving after hydration move nothing. */}
                 <span class="marks" aria-hidden="true">

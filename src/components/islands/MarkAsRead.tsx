@@ -49,7 +49,15 @@ export default function MarkAsRead(props: { slug: string }) {
           ✓ {auto() ? 'Marked as read, since you reached the end.' : 'You have read this lesson.'}
         </Show>
       </p>
-      <button type="button" class={readOn() ? 'secondary' : ''} onClick={() => { userChose = true; setAuto(false); mark(!readOn()); }}>
+      <button
+        type="button"
+        class={readOn() ? 'secondary' : ''}
+        onClick={() => {
+          userChose = true;
+          setAuto(false);
+          mark(!readOn());
+        }}
+      >
         {readOn() ? 'Mark as unread' : 'Mark as read'}
       </button>
     </div>

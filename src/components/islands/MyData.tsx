@@ -9,10 +9,20 @@ import { dateTime } from '../../lib/dates';
 import { download } from './download';
 import { announce, pageStorage } from './persisted';
 
-interface Row { name: string; label: string; key: string; summary: string; savedAt: string | null }
-interface Aside { key: string; label: string; when: string; size: number }
+interface Row {
+  name: string;
+  label: string;
+  key: string;
+  summary: string;
+  savedAt: string | null;
+}
+interface Aside {
+  key: string;
+  label: string;
+  when: string;
+  size: number;
+}
 type Pending = { exportedAt: string; slots: Record<string, unknown> };
-
 
 export default function MyData() {
   const [rows, setRows] = createSignal<Row[]>([]);
@@ -36,16 +46,22 @@ export default function MyData() {
         } catch {
           /* unreadable: reported and kept aside by readSlot */
         }
-        const summary = r.status === 'ok' || r.status === 'migrated' ? summarize(slot.name, r.data) : 'could not be read (a copy is kept aside below)';
+        const summary =
+          r.status === 'ok' || r.status === 'migrated'
+            ? summarize(slot.name, r.data)
+            : 'could not be read (a copy is kept aside below)';
         return [{ name: slot.name, label: slot.label, key: keyFor(slot.name), summary, savedAt }];
       }),
     );
     setAsides(
-      storage.keys().filter(isAsideKey).map((key) => {
-        const { name, when } = parseAsideKey(key);
-        const slot = ALL_SLOTS.find((s) => s.name === name);
-        return { key, label: slot?.label ?? name, when, size: (storage.getItem(key) ?? '').length };
-      }),
+      storage
+        .keys()
+        .filter(isAsideKey)
+        .map((key) => {
+          const { name, when } = parseAsideKey(key);
+          const slot = ALL_SLOTS.find((s) => s.name === name);
+          return { key, label: slot?.label ?? name, when, size: (storage.getItem(key) ?? '').length };
+        }),
     );
     setLoaded(true);
   }
@@ -84,11 +100,21 @@ export default function MyData() {
     }
     setPending(null);
     refresh();
-    say('ok', storage.persistent ? 'Import complete. Your data now matches the file.' : 'Imported for this visit only: this browser is not keeping data.');
+    say(
+      'ok',
+      storage.persistent
+        ? 'Import complete. Your data now matches the file.'
+        : 'Imported for this visit only: this browser is not keeping data.',
+    );
   }
 
   function clearAll() {
-    if (!window.confirm('Delete everything this site has saved in this browser: progress, checklist, quiz results, assessments, worksheets and any data kept aside? Export first if you may want it back. This cannot be undone.')) return;
+    if (
+      !window.confirm(
+        'Delete everything this site has saved in this browser: progress, checklist, quiz results, assessments, worksheets and any data kept aside? Export first if you may want it back. This cannot be undone.',
+      )
+    )
+      return;
     const storage = pageStorage();
     for (const key of storage.keys()) storage.removeItem(key);
     for (const slot of ALL_SLOTS) announce(keyFor(slot.name), null);
@@ -101,7 +127,10 @@ export default function MyData() {
     download(`managing-up-kept-aside-${a.when.slice(0, 10) || 'data'}.txt`, pageStorage().getItem(a.key) ?? '', 'text/plain');
   }
   function deleteAside(a: Aside) {
-    if (!window.confirm(`Delete the unreadable copy of ${a.label} kept aside on ${a.when ? dateTime(a.when) : 'an earlier visit'}?`)) return;
+    if (
+      !window.confirm(`Delete the unreadable copy of ${a.label} kept aside on ${a.when ? dateTime(a.when) : 'an earlier visit'}?`)
+    )
+      return;
     pageStorage().removeItem(a.key);
     refresh();
     say('ok', 'The copy kept aside was deleted.');
@@ -122,14 +151,27 @@ export default function MyData() {
       <section aria-labelledby="md-stored">
         <h2 id="md-stored">What is saved in this browser</h2>
         <Show when={loaded()} fallback={<p>Reading your saved data…</p>}>
-          <Show when={rows().length > 0} fallback={<p>Nothing yet. As you read lessons, take checks or fill in the worksheet, what you do is saved here.</p>}>
+          <Show
+            when={rows().length > 0}
+            fallback={<p>Nothing yet. As you read lessons, take checks or fill in the worksheet, what you do is saved here.</p>}
+          >
             <table class="md-table">
-              <thead><tr><th scope="col">What</th><th scope="col">Saved</th><th scope="col">Last changed</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">What</th>
+                  <th scope="col">Saved</th>
+                  <th scope="col">Last changed</th>
+                </tr>
+              </thead>
               <tbody>
                 <For each={rows()}>
                   {(r) => (
                     <tr>
-                      <th scope="row">{r.label.replace(/^your /, '').replace(/^./, (c) => c.toUpperCase())}<br /><code>{r.key}</code></th>
+                      <th scope="row">
+                        {r.label.replace(/^your /, '').replace(/^./, (c) => c.toUpperCase())}
+                        <br />
+                        <code>{r.key}</code>
+                      </th>
                       <td>{r.summary}</td>
                       <td>{r.savedAt ? dateTime(r.savedAt) : 'unknown'}</td>
                     </tr>
@@ -144,7 +186,9 @@ export default function MyData() {
       <section aria-labelledby="md-export">
         <h2 id="md-export">Export</h2>
         <p>Download everything as one file (JSON). Keep it as a backup, or import it in another browser.</p>
-        <button type="button" onClick={exportAll} disabled={loaded() && rows().length === 0}>Export my data</button>
+        <button type="button" onClick={exportAll} disabled={loaded() && rows().length === 0}>
+          Export my data
+        </button>
         <Show when={loaded() && rows().length === 0}>
           <p class="muted">There is nothing to export yet.</p>
         </Show>
@@ -153,15 +197,32 @@ export default function MyData() {
       <section aria-labelledby="md-import">
         <h2 id="md-import">Import</h2>
         <p>Load a file you exported before. It is checked first; nothing changes until you confirm.</p>
-        <label for="md-file" class="md-file-label">Choose an export file</label>
-        <input id="md-file" type="file" accept="application/json,.json" ref={fileInput} onChange={(e) => void chooseFile(e.currentTarget.files?.[0])} />
+        <label for="md-file" class="md-file-label">
+          Choose an export file
+        </label>
+        <input
+          id="md-file"
+          type="file"
+          accept="application/json,.json"
+          ref={fileInput}
+          onChange={(e) => void chooseFile(e.currentTarget.files?.[0])}
+        />
         <Show when={pending()}>
           {(p) => (
             <div class="panel md-preview">
               <h3>Replace your data with this file?</h3>
-              <p>The file was exported{p().exportedAt ? ` on ${dateTime(p().exportedAt)}` : ''}. Importing replaces these parts of what is saved now:</p>
+              <p>
+                The file was exported{p().exportedAt ? ` on ${dateTime(p().exportedAt)}` : ''}. Importing replaces these parts of
+                what is saved now:
+              </p>
               <table class="md-table">
-                <thead><tr><th scope="col">What</th><th scope="col">Now</th><th scope="col">After import</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">What</th>
+                    <th scope="col">Now</th>
+                    <th scope="col">After import</th>
+                  </tr>
+                </thead>
                 <tbody>
                   <For each={Object.entries(p().slots)}>
                     {([name, data]) => (
@@ -175,8 +236,19 @@ export default function MyData() {
                 </tbody>
               </table>
               <div class="cluster">
-                <button type="button" onClick={confirmImport}>Replace my data</button>
-                <button type="button" class="secondary" onClick={() => { setPending(null); say('ok', 'Import cancelled. Nothing was changed.'); }}>Cancel</button>
+                <button type="button" onClick={confirmImport}>
+                  Replace my data
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    setPending(null);
+                    say('ok', 'Import cancelled. Nothing was changed.');
+                  }}
+                >
+                  Cancel
+                </button>
               </div>
             </div>
           )}
@@ -186,15 +258,24 @@ export default function MyData() {
       <Show when={asides().length > 0}>
         <section aria-labelledby="md-aside">
           <h2 id="md-aside">Data kept aside</h2>
-          <p>These copies could not be read (damaged, or saved by a different version of the site). They were kept so nothing is lost. Download one to look at it, or delete it.</p>
+          <p>
+            These copies could not be read (damaged, or saved by a different version of the site). They were kept so nothing is
+            lost. Download one to look at it, or delete it.
+          </p>
           <ul class="md-asides">
             <For each={asides()}>
               {(a) => (
                 <li>
-                  <span>{a.label}, kept {a.when ? dateTime(a.when) : ''} ({a.size} characters)</span>
+                  <span>
+                    {a.label}, kept {a.when ? dateTime(a.when) : ''} ({a.size} characters)
+                  </span>
                   <span class="cluster">
-                    <button type="button" class="secondary" onClick={() => downloadAside(a)}>Download</button>
-                    <button type="button" class="danger" onClick={() => deleteAside(a)}>Delete</button>
+                    <button type="button" class="secondary" onClick={() => downloadAside(a)}>
+                      Download
+                    </button>
+                    <button type="button" class="danger" onClick={() => deleteAside(a)}>
+                      Delete
+                    </button>
                   </span>
                 </li>
               )}
@@ -206,7 +287,9 @@ export default function MyData() {
       <section aria-labelledby="md-clear">
         <h2 id="md-clear">Clear all</h2>
         <p>Delete everything this site has saved in this browser. You will be asked to confirm.</p>
-        <button type="button" class="danger" onClick={clearAll}>Clear all my data</button>
+        <button type="button" class="danger" onClick={clearAll}>
+          Clear all my data
+        </button>
       </section>
     </div>
   );

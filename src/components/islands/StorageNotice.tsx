@@ -11,7 +11,9 @@ export default function StorageNotice() {
         <div class="notice">
           <For each={problems()}>{(p) => <p>{describeProblem(p)}</p>}</For>
           <Show when={problems().some((p) => p.asideKey)}>
-            <p><a href="/my-data/">Open My data</a></p>
+            <p>
+              <a href="/my-data/">Open My data</a>
+            </p>
           </Show>
         </div>
       </Show>

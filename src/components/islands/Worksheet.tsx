@@ -3,8 +3,18 @@
 import { For, Show, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import { worksheetSlot, type WorksheetState } from '../../lib/slots';
 import {
-  activeSheet, addSheet, answeredCount, clearAnswers, deleteSheet, markdownFileName, promptCount, renameSheet,
-  setAnswer, toMarkdown, toPlainText, type WorksheetDef,
+  activeSheet,
+  addSheet,
+  answeredCount,
+  clearAnswers,
+  deleteSheet,
+  markdownFileName,
+  promptCount,
+  renameSheet,
+  setAnswer,
+  toMarkdown,
+  toPlainText,
+  type WorksheetDef,
 } from '../../lib/worksheet';
 import { clockTime, longDate } from '../../lib/dates';
 import { download } from './download';
@@ -34,7 +44,11 @@ export default function Worksheet(props: { def: WorksheetDef }) {
     clearTimeout(timer);
     pending = false;
     setSaved(state());
-    setStatus(pageStorage().persistent ? `All changes saved in this browser at ${clockTime(new Date())}.` : 'Not saved: this browser is not keeping data. Export or copy your answers before you leave.');
+    setStatus(
+      pageStorage().persistent
+        ? `All changes saved in this browser at ${clockTime(new Date())}.`
+        : 'Not saved: this browser is not keeping data. Export or copy your answers before you leave.',
+    );
   };
   const update = (next: WorksheetState, immediate = false) => {
     setState(next);
@@ -57,7 +71,10 @@ export default function Worksheet(props: { def: WorksheetDef }) {
   };
 
   function newWorksheet() {
-    const name = window.prompt('Name the new worksheet (for example, the boss it is about):', `Worksheet ${state().sheets.length + 1}`);
+    const name = window.prompt(
+      'Name the new worksheet (for example, the boss it is about):',
+      `Worksheet ${state().sheets.length + 1}`,
+    );
     if (name === null) return;
     update(addSheet(state(), name), true);
     say(`Created “${sheet().name}”.`);
@@ -70,7 +87,11 @@ export default function Worksheet(props: { def: WorksheetDef }) {
   }
   function remove() {
     const only = state().sheets.length === 1;
-    const ok = window.confirm(only ? `Clear every answer in “${sheet().name}”? This cannot be undone.` : `Delete the worksheet “${sheet().name}” and all its answers? This cannot be undone.`);
+    const ok = window.confirm(
+      only
+        ? `Clear every answer in “${sheet().name}”? This cannot be undone.`
+        : `Delete the worksheet “${sheet().name}” and all its answers? This cannot be undone.`,
+    );
     if (!ok) return;
     const name = sheet().name;
     update(deleteSheet(state(), sheet().id), true);
@@ -101,19 +122,54 @@ export default function Worksheet(props: { def: WorksheetDef }) {
       <div class="ws-toolbar no-print">
         <div class="ws-switch">
           <label for="ws-select">Worksheet</label>
-          <select id="ws-select" onChange={(e) => { flush(); update({ ...state(), activeId: e.currentTarget.value }, true); say(`Now showing “${sheet().name}”.`); }}>
-            <For each={state().sheets}>{(s) => <option value={s.id} selected={s.id === sheet().id}>{s.name}</option>}</For>
+          <select
+            id="ws-select"
+            onChange={(e) => {
+              flush();
+              update({ ...state(), activeId: e.currentTarget.value }, true);
+              say(`Now showing “${sheet().name}”.`);
+            }}
+          >
+            <For each={state().sheets}>
+              {(s) => (
+                <option value={s.id} selected={s.id === sheet().id}>
+                  {s.name}
+                </option>
+              )}
+            </For>
           </select>
-          <button type="button" class="secondary" onClick={newWorksheet}>New</button>
-          <button type="button" class="secondary" onClick={rename}>Rename</button>
-          <button type="button" class="danger" onClick={remove}>Delete</button>
+          <button type="button" class="secondary" onClick={newWorksheet}>
+            New
+          </button>
+          <button type="button" class="secondary" onClick={rename}>
+            Rename
+          </button>
+          <button type="button" class="danger" onClick={remove}>
+            Delete
+          </button>
         </div>
         <div class="ws-actions">
-          <button type="button" onClick={() => { flush(); window.print(); }}>Print or save as PDF</button>
-          <a class="button secondary" href="/worksheet/blank/">Blank copy to print</a>
-          <button type="button" class="secondary" onClick={exportMarkdown}>Download as Markdown</button>
-          <button type="button" class="secondary" onClick={copyText}>Copy as text</button>
-          <button type="button" class="danger" onClick={clear}>Clear answers</button>
+          <button
+            type="button"
+            onClick={() => {
+              flush();
+              window.print();
+            }}
+          >
+            Print or save as PDF
+          </button>
+          <a class="button secondary" href="/worksheet/blank/">
+            Blank copy to print
+          </a>
+          <button type="button" class="secondary" onClick={exportMarkdown}>
+            Download as Markdown
+          </button>
+          <button type="button" class="secondary" onClick={copyText}>
+            Copy as text
+          </button>
+          <button type="button" class="danger" onClick={clear}>
+            Clear answers
+          </button>
         </div>
         <p class="ws-status" role="status" aria-live="polite">
           {answeredCount(props.def, sheet())} of {promptCount(props.def)} prompts answered. {status()} {message()}
@@ -122,7 +178,8 @@ export default function Worksheet(props: { def: WorksheetDef }) {
 
       <div class="print-only ws-print-head">
         <p>
-          <strong>{sheet().name}</strong> · last edited {longDate(sheet().updatedAt)} · printed {longDate(new Date().toISOString())}
+          <strong>{sheet().name}</strong> · last edited {longDate(sheet().updatedAt)} · printed{' '}
+          {longDate(new Date().toISOString())}
         </p>
       </div>
 
@@ -138,25 +195,50 @@ export default function Worksheet(props: { def: WorksheetDef }) {
                     when={p.kind === 'scale' && p.scale}
                     fallback={
                       <>
-                        <label class="ws-label" for={`ws-${p.id}`}>{p.label}</label>
-                        <p class="ws-hint" id={`hint-${p.id}`}>{p.hint}</p>
-                        <textarea id={`ws-${p.id}`} rows={Math.max(3, p.lines)} aria-describedby={`hint-${p.id}`} value={answer(p.id)} onInput={(e) => update(setAnswer(state(), p.id, e.currentTarget.value))} onBlur={flush} />
-                        <div class="ws-print-answer" aria-hidden="true">{answer(p.id) || ' '}</div>
+                        <label class="ws-label" for={`ws-${p.id}`}>
+                          {p.label}
+                        </label>
+                        <p class="ws-hint" id={`hint-${p.id}`}>
+                          {p.hint}
+                        </p>
+                        <textarea
+                          id={`ws-${p.id}`}
+                          rows={Math.max(3, p.lines)}
+                          aria-describedby={`hint-${p.id}`}
+                          value={answer(p.id)}
+                          onInput={(e) => update(setAnswer(state(), p.id, e.currentTarget.value))}
+                          onBlur={flush}
+                        />
+                        <div class="ws-print-answer" aria-hidden="true">
+                          {answer(p.id) || ' '}
+                        </div>
                       </>
                     }
                   >
                     {(scale) => (
                       <fieldset class="ws-scale" aria-describedby={`hint-${p.id}`}>
                         <legend class="ws-label">{p.label}</legend>
-                        <p class="ws-hint" id={`hint-${p.id}`}>{p.hint}</p>
+                        <p class="ws-hint" id={`hint-${p.id}`}>
+                          {p.hint}
+                        </p>
                         <div class="ws-scale-options">
                           <For each={Array.from({ length: scale().max - scale().min + 1 }, (_, i) => scale().min + i)}>
                             {(n) => (
                               <label class="scale-option">
-                                <input type="radio" name={`ws-${p.id}`} value={n} checked={answer(p.id) === String(n)} onChange={() => update(setAnswer(state(), p.id, String(n)), true)} />
+                                <input
+                                  type="radio"
+                                  name={`ws-${p.id}`}
+                                  value={n}
+                                  checked={answer(p.id) === String(n)}
+                                  onChange={() => update(setAnswer(state(), p.id, String(n)), true)}
+                                />
                                 <span>
                                   {n}
-                                  {n === scale().min ? ` (${scale().minLabel})` : n === scale().max ? ` (${scale().maxLabel})` : ''}
+                                  {n === scale().min
+                                    ? ` (${scale().minLabel})`
+                                    : n === scale().max
+                                      ? ` (${scale().maxLabel})`
+                                      : ''}
                                 </span>
                               </label>
                             )}

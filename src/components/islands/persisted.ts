@@ -27,7 +27,8 @@ function subscribe(key: string, listener: Listener) {
     listening = true;
     window.addEventListener('storage', (ev) => {
       // ev.key is null when another tab cleared all storage.
-      for (const [k, set] of listeners) if (ev.key === null || ev.key === k) for (const l of set) l(ev.key === null ? null : ev.newValue);
+      for (const [k, set] of listeners)
+        if (ev.key === null || ev.key === k) for (const l of set) l(ev.key === null ? null : ev.newValue);
     });
   }
   return () => listeners.get(key)!.delete(listener);

@@ -5,14 +5,16 @@ import { serveDist } from '../support/server';
 import { CHROMIUM } from '../support/browser';
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseURL: string }
+  export interface ProvidedContext {
+    baseURL: string;
+  }
 }
 
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Browser tests need Chromium at ${CHROMIUM}, and it is not installed.\n` +
-        'Install Debian\'s Chromium with:  sudo apt-get install -y chromium\n' +
+        "Install Debian's Chromium with:  sudo apt-get install -y chromium\n" +
         '(Playwright cannot download browsers here; do not run "playwright install".)',
     );
   }

@@ -22,7 +22,9 @@ export function useBrowser() {
   });
   return {
     /** A fresh context and page; `options` go to newContext. */
-    async page(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; watch: Watch }> {
+    async page(
+      options: Parameters<Browser['newContext']>[0] = {},
+    ): Promise<{ page: Page; context: BrowserContext; watch: Watch }> {
       const { context, watch } = await newContext(browser, options);
       open.push({ context, watch });
       return { page: await context.newPage(), context, watch };
@@ -35,11 +37,8 @@ export function useBrowser() {
  * islands that hydrate on visibility need scrolling into view first).
  */
 export async function hydrated(page: Page, selector?: string) {
-  await page.waitForFunction(
-    (sel) => {
-      const islands = [...document.querySelectorAll('astro-island')].filter((el) => !sel || el.querySelector(sel));
-      return islands.length > 0 && islands.every((el) => !el.hasAttribute('ssr'));
-    },
-    selector,
-  );
+  await page.waitForFunction((sel) => {
+    const islands = [...document.querySelectorAll('astro-island')].filter((el) => !sel || el.querySelector(sel));
+    return islands.length > 0 && islands.every((el) => !el.hasAttribute('ssr'));
+  }, selector);
 }

@@ -22,7 +22,12 @@ export default function ChecklistItems(props: Props) {
           return (
             <li class="ck-item" classList={{ done: !!entry()?.done }}>
               <div class="ck-row">
-                <input type="checkbox" id={id} checked={!!entry()?.done} onChange={(e) => props.onChange(item.id, { done: e.currentTarget.checked })} />
+                <input
+                  type="checkbox"
+                  id={id}
+                  checked={!!entry()?.done}
+                  onChange={(e) => props.onChange(item.id, { done: e.currentTarget.checked })}
+                />
                 <label for={id}>{item.text}</label>
               </div>
               <div class="ck-meta">
@@ -38,11 +43,20 @@ export default function ChecklistItems(props: Props) {
                   <div class="ck-fields">
                     <label>
                       Date done
-                      <input type="date" value={entry()?.date ?? ''} onInput={(e) => props.onChange(item.id, { date: e.currentTarget.value || undefined })} />
+                      <input
+                        type="date"
+                        value={entry()?.date ?? ''}
+                        onInput={(e) => props.onChange(item.id, { date: e.currentTarget.value || undefined })}
+                      />
                     </label>
                     <label>
                       Note
-                      <input type="text" value={entry()?.note ?? ''} placeholder="e.g. told Sam about the vendor delay" onInput={(e) => props.onChange(item.id, { note: e.currentTarget.value || undefined })} />
+                      <input
+                        type="text"
+                        value={entry()?.note ?? ''}
+                        placeholder="e.g. told Sam about the vendor delay"
+                        onInput={(e) => props.onChange(item.id, { note: e.currentTarget.value || undefined })}
+                      />
                     </label>
                   </div>
                 </details>

@@ -5,10 +5,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, render } from 'astro:content';
 import { toAnswerKey } from '../../../lib/quiz';
 
-export const getStaticPaths = (async () => (await getCollection('quizzes')).map((quiz) => ({ params: { slug: quiz.id }, props: { quiz } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getCollection('quizzes')).map((quiz) => ({ params: { slug: quiz.id }, props: { quiz } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { quiz } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   const { headings } = await render((await getEntry('lessons', quiz.id))!);
-  return new Response(JSON.stringify(toAnswerKey(quiz.data.questions, headings)), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(toAnswerKey(quiz.data.questions, headings)), {
+    headers: { 'content-type': 'application/json' },
+  });
 };
