@@ -35,6 +35,8 @@ export const quizSchema = z
         z.object({
           id: kebab,
           prompt: z.string().min(10),
+          /** The advice IDs the question tests; the quiz lint checks every ID a lesson covers is tested. */
+          tests: z.array(z.enum(ADVICE_IDS)).min(1),
           options: z
             .array(option)
             .min(3)

@@ -80,6 +80,22 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
   return out;
 }
 
+/**
+ * The first attempt: questions in data order (as the page lists them), each question's options
+ * shuffled, so the written order of options gives nothing away. Pass a seeded `random` to reproduce it.
+ */
+export const firstAttempt = <Q extends { options: unknown[] }>(
+  questions: Q[],
+  random: () => number = Math.random,
+): ShownQuestion<Q>[] =>
+  questions.map((question) => ({
+    question,
+    order: shuffle(
+      question.options.map((_, i) => i),
+      random,
+    ),
+  }));
+
 /** Questions in data order with options in data order: what the server renders. */
 export const inOrder = <Q extends { options: unknown[] }>(questions: Q[]): ShownQuestion<Q>[] =>
   questions.map((question) => ({ question, order: question.options.map((_, i) => i) }));
