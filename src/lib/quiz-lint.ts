@@ -98,9 +98,11 @@ export function untestedIds(covers: readonly string[], questions: LintQuestion[]
 
 // Words that say nothing about the situation a prompt describes.
 const STOP = new Set(
-  ('a an and are as at be but by can do does for from had has have how i if in into is it its me my of on ' +
+  (
+    'a an and are as at be but by can do does for from had has have how i if in into is it its me my of on ' +
     'or so than that the their them then there they this to up was we what when which who will with you your ' +
-    "you're it's boss boss's manager manager's best most should next move way").split(' '),
+    "you're it's boss boss's manager manager's best most should next move way"
+  ).split(' '),
 );
 
 /** The content words of a text, cut to five letters so "report" and "reports" match. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   correctIndex,
+  firstAttempt,
   inOrder,
   recordAttempt,
   reshuffled,
@@ -106,6 +107,24 @@ describe('inOrder / reshuffled', () => {
             .join('|'),
     ).toBe(true);
     expect(JSON.stringify(questions)).toBe(before);
+  });
+});
+
+describe('firstAttempt', () => {
+  it("keeps the questions in page order and shuffles each question's options", () => {
+    const shown = firstAttempt(questions, seededRandom(8));
+    expect(shown.map((s) => s.question)).toEqual(questions);
+    for (const s of shown) expect([...s.order].sort()).toEqual(s.question.options.map((_, i) => i));
+  });
+
+  it('is reproducible for a seed and moves the correct option around across seeds', () => {
+    expect(firstAttempt(questions, seededRandom(3))).toEqual(firstAttempt(questions, seededRandom(3)));
+    const positions = new Set<number>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const first = firstAttempt([questions[0]!], seededRandom(seed))[0]!;
+      positions.add(first.order.indexOf(correctIndex(questions[0]!)));
+    }
+    expect([...positions].sort()).toEqual([0, 1, 2, 3]);
   });
 });
 
