@@ -7,8 +7,8 @@ import { firstAttempt, seededRandom, type ShownQuestion } from './quiz';
 export interface LintQuestion {
   id: string;
   prompt: string;
-  tests?: readonly string[];
-  options: readonly { text: string; correct?: boolean }[];
+  tests?: string[];
+  options: { text: string; correct?: boolean }[];
 }
 
 const correctAt = (q: LintQuestion) => q.options.findIndex((o) => o.correct === true);
