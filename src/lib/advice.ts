@@ -38,6 +38,17 @@ export const ADVICE_IDS = [
   'SH5',
   'SH6',
   'SH7',
+  'EX1',
+  'EX2',
+  'EX3',
+  'EX4',
+  'EX5',
+  'HC1',
+  'HC2',
+  'HC3',
+  'HC4',
+  'HC5',
+  'HC6',
 ] as const;
 
 export type AdviceId = (typeof ADVICE_IDS)[number];

@@ -40,8 +40,7 @@ const lessons = readdirSync(dir)
   });
 
 /** Words as a reader sees them, with a possessive 's dropped so "Elena's" counts as "Elena". */
-const words = (text: string) =>
-  (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
+const words = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
 
 const calendar = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -67,12 +66,16 @@ describe('cast', () => {
   it('lists every name used in a scenario or script', () => {
     const known = new Set([...names, ...cast.notPeople]);
     const unlisted = lessons.flatMap((l) =>
-      l.blocks.flatMap((b) => properNouns(b.text).filter((w) => !known.has(w)).map((w) => `${l.slug}: ${w}`)),
+      l.blocks.flatMap((b) =>
+        properNouns(b.text)
+          .filter((w) => !known.has(w))
+          .map((w) => `${l.slug}: ${w}`),
+      ),
     );
     expect([...new Set(unlisted)]).toEqual([]);
   });
 
-  it("gives each person exactly the lessons their name appears in", () => {
+  it('gives each person exactly the lessons their name appears in', () => {
     for (const person of cast.people) {
       const where = lessons.filter((l) => appearsIn(person.name, l.body)).map((l) => l.slug);
       expect([...person.lessons].sort(), person.name).toEqual(where.sort());
@@ -105,7 +108,11 @@ describe('scripts', () => {
   );
 
   it('every lesson has scripts to compare', () => {
-    for (const l of lessons) expect(l.blocks.some((b) => b.kind === 'Say'), l.slug).toBe(true);
+    for (const l of lessons)
+      expect(
+        l.blocks.some((b) => b.kind === 'Say'),
+        l.slug,
+      ).toBe(true);
   });
 
   it(`no two scripts share a run of ${RUN} words`, () => {
