@@ -17,6 +17,10 @@ export const lessonSchema = z.object({
   order: z.number().int().min(1),
   covers: z.array(z.enum(ADVICE_IDS)).min(1),
   sources: z.array(z.enum(SOURCE_FILES)).min(1),
+  /** The lesson in one sentence, shown under its title. (Optional until every lesson has one.) */
+  takeaway: z.string().min(20).max(160).optional(),
+  /** Words worried readers search for that the lesson answers; indexed with a weight, never shown. */
+  searchTerms: z.array(z.string().trim().min(2)).default([]),
 });
 
 const option = z.object({

@@ -1,5 +1,5 @@
-// The advice IDs every lesson must teach, copied from the shared advice map so the project builds
-// and tests on its own (a clone elsewhere has no ../shared). Update both together.
+// The advice IDs every lesson must teach, copied from the project's advice map (src/data/advice-map.md):
+// the articles' IDs plus the guide's own (EX, HC), so the project builds and tests on its own. Update both together.
 export const ADVICE_IDS = [
   'MU1',
   'MU2',
@@ -38,6 +38,17 @@ export const ADVICE_IDS = [
   'SH5',
   'SH6',
   'SH7',
+  'EX1',
+  'EX2',
+  'EX3',
+  'EX4',
+  'EX5',
+  'HC1',
+  'HC2',
+  'HC3',
+  'HC4',
+  'HC5',
+  'HC6',
 ] as const;
 
 export type AdviceId = (typeof ADVICE_IDS)[number];
