@@ -14,6 +14,12 @@ describe('lesson schema', () => {
   it('accepts a valid lesson', () => {
     expect(lessonSchema.safeParse(lesson).success).toBe(true);
   });
+  it('defaults search terms to none and takes a takeaway of up to 160 characters', () => {
+    expect(lessonSchema.parse(lesson).searchTerms).toEqual([]);
+    expect(lessonSchema.safeParse({ ...lesson, takeaway: 'Flag bad news early and bring a plan with it.' }).success).toBe(true);
+    expect(lessonSchema.safeParse({ ...lesson, takeaway: 'x'.repeat(161) }).success).toBe(false);
+    expect(lessonSchema.safeParse({ ...lesson, searchTerms: ['salary', ''] }).success).toBe(false);
+  });
   it('rejects an advice ID that is not in the map, and an unknown source', () => {
     expect(lessonSchema.safeParse({ ...lesson, covers: ['XX9'] }).success).toBe(false);
     expect(lessonSchema.safeParse({ ...lesson, sources: ['999.txt'] }).success).toBe(false);
