@@ -58,14 +58,21 @@ export function statusMessage(query: string, count: number, unmatched: string[])
   return `No lesson mentions ${quoteList(unmatched, 'or')}. Showing the ${lessons} that ${count === 1 ? 'mentions' : 'mention'} ${quoteList(matched, 'and')}.`;
 }
 
-/** At most one edit apart (a typo), for words long enough that this means something. */
+/** Likely typos of each other: one edit apart for words of 4-6 letters, two for longer words. */
 function nearlyEqual(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const rest = (x: string, skip: number) => x.slice(i + skip);
-  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+  const allowed = Math.min(a.length, b.length) < 4 ? 0 : Math.min(a.length, b.length) < 7 ? 1 : 2;
+  if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;
+  // Levenshtein distance, one row at a time.
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]! <= allowed;
 }
 
 /** A query word "hits" a lesson word when one starts the other (pay/payment) or it is a likely typo. */

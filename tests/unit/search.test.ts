@@ -196,7 +196,13 @@ describe('suggestLessons', () => {
   it('puts lessons whose search terms come closest first, typos and word stems included', () => {
     expect(suggestLessons('salry', lessons, fallback)[0]!.url).toBe('/lessons/grow/');
     expect(suggestLessons('promotions', lessons, fallback)[0]!.url).toBe('/lessons/grow/');
-    expect(suggestLessons('burnt out harrassment', lessons, fallback)[0]!.url).toBe('/lessons/hard/');
+    expect(suggestLessons('burnt out harrasment', lessons, fallback)[0]!.url).toBe('/lessons/hard/');
+    expect(suggestLessons('toxc', lessons, fallback)[0]!.url).toBe('/lessons/hard/');
+  });
+
+  it('does not count short or distant words as typos', () => {
+    expect(suggestLessons('pax', lessons, fallback)[0]!.url).toBe('/lessons/start/');
+    expect(suggestLessons('sultry', lessons, fallback)[0]!.url).toBe('/lessons/start/');
   });
 
   it('fills the rest, and an unrelated query, from the curated order', () => {
