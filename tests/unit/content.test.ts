@@ -63,6 +63,34 @@ describe('advice coverage', () => {
   });
 });
 
+describe('credits', () => {
+  const sources = parse(readFileSync('src/data/sources.yaml', 'utf8')) as { file: string; lessons: string[]; url?: string }[];
+
+  it('each article credits exactly the lessons that cite it', () => {
+    for (const file of SOURCE_FILES) {
+      const citing = lessons.filter((l) => l.data.sources.includes(file)).map((l) => l.slug);
+      expect(
+        sources
+          .find((s) => s.file === file)
+          ?.lessons.slice()
+          .sort(),
+        file,
+      ).toEqual(citing.sort());
+    }
+  });
+
+  it('further reading names an author, a title and a year for each work', () => {
+    const reading = parse(readFileSync('src/data/further-reading.yaml', 'utf8')) as {
+      authors: string;
+      title: string;
+      year: number;
+    }[];
+    expect(reading.length).toBeGreaterThanOrEqual(3);
+    expect(reading.map((r) => r.title)).toEqual(expect.arrayContaining(['Managing Your Boss', 'The First 90 Days']));
+    for (const r of reading) expect(r.authors && r.title && Number.isInteger(r.year), r.title).toBeTruthy();
+  });
+});
+
 describe('lessons', () => {
   it('there are eight, in order 1 to 8, with the agreed slugs', () => {
     expect(lessons.map((l) => [l.data.order, l.slug])).toEqual([
