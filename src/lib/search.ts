@@ -162,6 +162,17 @@ export function showsTerms(excerpt: string, terms: string | undefined): boolean 
   return false;
 }
 
+/**
+ * Moves results that list the reader's whole query as one of their search terms ("bad boss") to the
+ * front, keeping Pagefind's order otherwise: word counts alone let a lesson that says "bad news" a lot
+ * outrank the one written for a bad boss.
+ */
+export function promoteTermMatches<T extends { meta: { terms?: string } }>(results: T[], query: string): T[] {
+  const q = queryWords(query).join(' ');
+  const listsQuery = (r: T) => (r.meta.terms ?? '').split(',').some((t) => wordsOf(t).join(' ') === q);
+  return [...results.filter(listsQuery), ...results.filter((r) => !listsQuery(r))];
+}
+
 /** Escapes a plain text and marks the words that a query word starts, the way Pagefind marks excerpts. */
 export function markQuery(text: string, query: string): string {
   const words = queryWords(query);

@@ -2,6 +2,7 @@
 // and renders the results, updating as the reader types. When some words match nothing it says so,
 // and when nothing matches it offers lessons from the list the page was built with.
 import {
+  promoteTermMatches,
   queryWords,
   renderResult,
   renderSuggestion,
@@ -52,7 +53,7 @@ export function runSearch() {
         n > 0 && words.length > 1
           ? (await Promise.all(words.map(async (w) => ((await pf.search(w))?.results.length ? '' : w)))).filter(Boolean)
           : [];
-      const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      const data = promoteTermMatches(await Promise.all(found.results.slice(0, 10).map((r) => r.data())), query);
       if (id !== latest) return;
       status.textContent = statusMessage(query, n, unmatched);
       list.innerHTML =

@@ -71,6 +71,7 @@ describe('search', () => {
     ['toxic boss', '/lessons/when-its-hard/'],
     ['angry boss', '/lessons/when-its-hard/'],
     ['harassment', '/lessons/when-its-hard/'],
+    ['bad boss', '/lessons/when-its-hard/'],
   ])('worried readers: "%s" finds %s first, with an excerpt that is not the hidden search terms', async (q, href) => {
     const { page } = await b.page();
     await page.goto(`/search/?q=${encodeURIComponent(q)}`);

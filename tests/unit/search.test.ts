@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   markQuery,
+  promoteTermMatches,
   queryWords,
   renderResult,
   renderSuggestion,
@@ -222,5 +223,17 @@ describe('suggestLessons', () => {
     expect(renderSuggestion(lesson('x', [], 'A <b> title', 'Desc & more'))).toContain(
       '<a class="result-title" href="/lessons/x/">A &#60;b&#62; title</a>',
     );
+  });
+});
+
+describe('promoteTermMatches', () => {
+  const r = (url: string, terms?: string) => ({ url, meta: { terms } });
+  it('puts results listing the whole query as a search term first, keeping the order otherwise', () => {
+    const results = [r('a', 'bad news, mistake'), r('b'), r('c', 'toxic boss, bad boss'), r('d', 'Bad  Boss')];
+    expect(promoteTermMatches(results, '  bad BOSS ').map((x) => x.url)).toEqual(['c', 'd', 'a', 'b']);
+  });
+  it('needs the whole query, not a part of a term or of the query', () => {
+    const results = [r('a', 'boss'), r('b', 'bad boss behaviour')];
+    expect(promoteTermMatches(results, 'bad boss').map((x) => x.url)).toEqual(['a', 'b']);
   });
 });
