@@ -54,7 +54,7 @@ describe('no sideways scrolling at 320 px with long reader data', () => {
         // Islands are display: contents, so their first element stands for them.
         const box = el.firstElementChild;
         if (!box?.checkVisibility()) continue;
-        box.scrollIntoView();
+        box.scrollIntoView({ behavior: 'instant', block: 'center' });
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }
     });
