@@ -12,6 +12,26 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy meta tag on every page. Astro hashes its own scripts and styles;
+  // scripts/build/csp.mjs then adds the hash of every other inline script the build emitted
+  // (Solid's hydration script, the service worker registration) and writes the same policy to
+  // _headers. 'wasm-unsafe-eval' lets Pagefind start its search engine; nothing allows inline code.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {
