@@ -12,22 +12,13 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  // A Content-Security-Policy meta tag on every page. Astro hashes its own scripts and styles;
-  // scripts/build/csp.mjs then adds the hash of every other inline script the build emitted
-  // (Solid's hydration script, the service worker registration) and writes the same policy to
-  // _headers. 'wasm-unsafe-eval' lets Pagefind start its search engine; nothing allows inline code.
+  // A Content-Security-Policy meta tag on every page. Astro writes it; scripts/build/csp.mjs then
+  // narrows each page's hashes to the inline scripts and styles that page really has (Solid's
+  // hydration script included, which Astro leaves out) and writes the same policies to _headers.
+  // 'wasm-unsafe-eval' lets Pagefind start its search engine; nothing allows inline code.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "manifest-src 'self'",
-        "worker-src 'self'",
-      ],
+      directives: ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -1,15 +1,19 @@
-// The site's Content-Security-Policy, finished from the build itself. Astro's security.csp writes a
-// policy into every page with the hashes of the scripts and styles Astro knows about, but some
-// inline scripts reach the HTML without Astro hashing them (Solid's hydration script, the service
-// worker registration). Hashes change with every dependency update, so instead of pasting them
-// into the config, this step hashes every inline script actually present in dist/ and makes sure
-// each one is allowed, giving every page the same policy (the one _headers sends too).
+// Each page's Content-Security-Policy, finished from the build itself. Astro's security.csp writes
+// a policy into every page holding the hashes of every script and style Astro knows of, site-wide
+// (its dev-only island script and hashes of external files included), yet it leaves out some
+// inline scripts that do reach the HTML (Solid's hydration script, the service worker
+// registration). Hashes change with every dependency update, so instead of pasting them into the
+// config, this step hashes the inline scripts and styles actually in each built page and gives
+// that page exactly those: every inline script runs, nothing else inline can, and the meta tag
+// stays small (it is in every page's HTML). _headers sends each page the same policy.
 import { createHash } from 'node:crypto';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 // Script types the browser runs; data blocks (JSON, JSON-LD) need no hash.
 const RUNNABLE = /^(|module|text\/javascript|application\/javascript)$/i;
+const HASH = /^'sha(256|384|512)-/;
 
 /** The text of every inline script the browser would run, in document order. */
 export function inlineScripts(html) {
@@ -22,7 +26,10 @@ export function inlineScripts(html) {
   return out;
 }
 
-/** A CSP hash source for a script's exact text: 'sha256-…'. */
+/** The text of every <style> element. */
+export const inlineStyles = (html) => [...html.matchAll(STYLE)].map((m) => m[1]);
+
+/** A CSP hash source for an exact text: 'sha256-…'. */
 export const sha256Source = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy of a page's CSP meta tag, or null when it has none. */
@@ -44,23 +51,21 @@ export function parsePolicy(text) {
 export const serialisePolicy = (policy) => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 /**
- * The one policy for the whole site: every page's meta policy merged, plus a hash for each inline
- * script found on any page. Throws if a page has no policy, or a policy would allow inline code.
- * @param {{ path: string, html: string }[]} pages
+ * A page's finished policy: Astro's directives and sources, with script-src and style-src hashes
+ * replaced by those of the page's own inline scripts and styles. Throws if the page has no policy
+ * or a policy would allow inline code wholesale.
  */
-export function sitePolicy(pages) {
-  const merged = new Map();
-  for (const { path, html } of pages) {
-    const text = metaPolicy(html);
-    if (text === null) throw new Error(`${path} has no Content-Security-Policy meta tag`);
-    for (const [name, sources] of parsePolicy(text)) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
-    const scriptSrc = merged.get('script-src') ?? ["'self'"];
-    merged.set('script-src', [...new Set([...scriptSrc, ...inlineScripts(html).map(sha256Source)])]);
+export function pagePolicy(html, path = 'page') {
+  const text = metaPolicy(html);
+  if (text === null) throw new Error(`${path} has no Content-Security-Policy meta tag`);
+  const policy = parsePolicy(text);
+  const own = { 'script-src': inlineScripts(html), 'style-src': inlineStyles(html) };
+  for (const [name, texts] of Object.entries(own)) {
+    const sources = (policy.get(name) ?? ["'self'"]).filter((s) => !HASH.test(s));
+    if (sources.includes("'unsafe-inline'")) throw new Error(`${path}: ${name} must not allow 'unsafe-inline'`);
+    policy.set(name, [...new Set([...sources, ...texts.map(sha256Source)])]);
   }
-  for (const name of ['script-src', 'style-src']) {
-    if (merged.get(name)?.includes("'unsafe-inline'")) throw new Error(`${name} must not allow 'unsafe-inline'`);
-  }
-  return serialisePolicy(merged);
+  return serialisePolicy(policy);
 }
 
 /** The page with its CSP meta tag set to `policy`. */

@@ -1,8 +1,9 @@
 // The _headers file static hosts read (Netlify, Cloudflare Pages): security headers for every
-// path, long immutable caching for files whose names change with their content, and no caching
-// for pages and the service worker so a new build reaches readers. Cache rules name each page and
-// file exactly rather than relying on wildcards, because hosts join the values of one header set by
-// two matching rules (so no Cache-Control on /*). scripts/serve-dist.mjs reads the same file, so `npm start` and the tests see
+// path; for each page its own Content-Security-Policy (the one in its meta tag, plus
+// frame-ancestors) and no caching, nor for the service worker, so a new build reaches readers;
+// long immutable caching for files whose names change with their content. A header is set by one
+// rule per path only (never on /* as well), because hosts join the values of a header that two
+// matching rules set. scripts/serve-dist.mjs reads the same file, so `npm start` and the tests see
 // what a host would send.
 import { headerPolicy } from './csp.mjs';
 
@@ -11,27 +12,28 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * @param {object} o
- * @param {string} o.policy the site's CSP (as in the meta tags)
  * @param {string} o.base Astro's base path, e.g. "/" or "/guide/"
- * @param {string[]} o.pages site paths of the HTML pages, e.g. "/lessons/earn-trust/"
+ * @param {{ path: string, policy: string }[]} o.pages each HTML page's site path (e.g. "/lessons/earn-trust/") and CSP
  * @param {string[]} o.hashedFiles site paths (a trailing * for a folder) of files whose names carry a content hash
  * @returns {string}
  */
-export function makeHeaders({ policy, base, pages, hashedFiles }) {
+export function makeHeaders({ base, pages, hashedFiles }) {
   const at = (path) => base.replace(/\/$/, '') + path;
   const rule = (path, headers) => [at(path), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return (
     [
       '# Written by scripts/build/headers.mjs at build time; edit that, not this.',
       rule('/*', {
-        'Content-Security-Policy': headerPolicy(policy),
+        // frame-ancestors for the files that are not pages (each page's policy carries its own).
+        'X-Frame-Options': 'DENY',
         'Referrer-Policy': 'strict-origin-when-cross-origin',
         'X-Content-Type-Options': 'nosniff',
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
       }),
       rule('/_astro/*', { 'Cache-Control': IMMUTABLE }),
       ...hashedFiles.map((f) => rule(f, { 'Cache-Control': IMMUTABLE })),
-      ...[...pages, '/sw.js'].map((p) => rule(p, { 'Cache-Control': NO_CACHE })),
+      ...pages.map((p) => rule(p.path, { 'Content-Security-Policy': headerPolicy(p.policy), 'Cache-Control': NO_CACHE })),
+      rule('/sw.js', { 'Cache-Control': NO_CACHE }),
     ].join('\n\n') + '\n'
   );
 }

@@ -26,7 +26,7 @@ export const HASHED = /^_astro\/|^pagefind\/(index|fragment)\/|^pagefind\/.*\.pf
  * @param {string} base Astro's base path ("/" or "/sub/")
  */
 export const registration = (base) =>
-  `addEventListener("load",function(){var s=navigator.serviceWorker;s&&s.register("${base}sw.js").then(function(r){function u(){import("${base}sw-update.js")}s.controller&&(r.waiting||r.installing?u():r.addEventListener("updatefound",u))},function(){})})`;
+  `addEventListener("load",()=>{let s=navigator.serviceWorker,u=()=>import("${base}sw-update.js");s&&s.register("${base}sw.js").then(r=>{s.controller&&(r.waiting||r.installing?u():r.onupdatefound=u)},()=>{})})`;
 
 /** The page with the registration added before </body>, if it already runs script; else unchanged. */
 export function withRegistration(html, base) {

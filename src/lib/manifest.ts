@@ -10,8 +10,6 @@ export const ICONS = [
   { name: 'icon-512', size: 512, purpose: 'any' },
   /** Full-bleed, with the mark inside the safe zone, for launchers that crop to their own shape. */
   { name: 'maskable-512', size: 512, purpose: 'maskable' },
-  /** iOS home screen (it rounds the corners itself, so full-bleed too). */
-  { name: 'apple-touch-icon', size: 180, purpose: 'maskable' },
 ] as const;
 
 export type Icon = (typeof ICONS)[number];
@@ -35,7 +33,7 @@ export function makeManifest(base: string, colours: { theme: string; background:
     display: 'standalone',
     theme_color: colours.theme,
     background_color: colours.background,
-    icons: ICONS.filter((i) => i.name !== 'apple-touch-icon').map((i) => ({
+    icons: ICONS.map((i) => ({
       src: `${base}icons/${i.name}.png`,
       sizes: `${i.size}x${i.size}`,
       type: 'image/png',

@@ -80,7 +80,6 @@ describe('Content-Security-Policy', () => {
   });
 
   test("every page's header policy is its meta policy plus frame-ancestors 'none'", async () => {
-    const policies = new Set<string>();
     for (const path of pages) {
       const res = await fetch(new URL(path, baseURL()));
       const html = await res.text();
@@ -88,8 +87,7 @@ describe('Content-Security-Policy', () => {
       expect(meta, path).toBeTruthy();
       expect(res.headers.get('content-security-policy'), path).toBe(`${meta}; frame-ancestors 'none'`);
       expect(meta).not.toContain("'unsafe-inline'");
-      policies.add(meta!);
+      expect(meta).toContain("object-src 'none'");
     }
-    expect(policies.size).toBe(1);
   });
 });

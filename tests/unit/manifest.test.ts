@@ -19,7 +19,7 @@ describe('web app manifest', () => {
     expect(m).toMatchObject({ name: SITE_TITLE, start_url: '/', scope: '/', display: 'standalone', theme_color: '#0f5fa8' });
     expect(m.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(m.icons.some((i) => i.purpose === 'maskable')).toBe(true);
-    expect(m.icons).toHaveLength(ICONS.length - 1);
+    expect(m.icons).toHaveLength(ICONS.length);
   });
 
   test('under a sub-path, start URL, scope and icons move with the site', () => {
