@@ -24,6 +24,15 @@ const use: Record<string, (page: Page) => Promise<void>> = {
     await hydrated(page, 'input[type=checkbox]');
     await page.locator('input[type=checkbox]').first().check();
     await expect.poll(() => page.locator('.meter-text').first().textContent()).toMatch(/[1-9]\d* of/);
+    // The bar is drawn from script (no style attribute in the HTML), and the policy lets it.
+    await expect
+      .poll(() =>
+        page
+          .locator('.meter-fill')
+          .first()
+          .evaluate((e) => e.getBoundingClientRect().width),
+      )
+      .toBeGreaterThan(0);
   },
   '/my-data/': async (page) => {
     await hydrated(page, 'button');
