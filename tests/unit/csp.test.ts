@@ -151,7 +151,7 @@ describe.skipIf(!existsSync('dist/_headers'))('the built site', () => {
       expect(headersFor(rules, path).get('content-security-policy'), path).toBe(headerPolicy(policy));
       const hashes = parsePolicy(policy)
         .get('script-src')!
-        .filter((s) => s.startsWith("'sha"));
+        .filter((s: string) => s.startsWith("'sha"));
       expect(hashes.sort(), path).toEqual([...new Set(inlineScripts(html).map(sha256Source))].sort());
       expect(html, path).not.toMatch(/\sstyle="/);
     }
