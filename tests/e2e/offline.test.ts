@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hydrated, useBrowser } from './support/session';
 import { serveDist } from './support/server';
+import { axeViolations } from './support/axe';
 import { buildServiceWorker } from '../../scripts/build/service-worker.mjs';
 
 const b = useBrowser();
@@ -88,6 +89,7 @@ describe('offline', () => {
 
     const note = page.getByRole('status').filter({ hasText: 'A new version is ready' });
     await note.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await box.pressSequentially(', and the rest');
     expect(await box.inputValue()).toBe('Half a thought, and the rest');
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
@@ -99,5 +101,5 @@ describe('offline', () => {
     await hydrated(page, '.ws');
     await expect.poll(() => page.locator('textarea').first().inputValue()).toBe('Half a thought, and the rest');
     expect(await page.getByRole('status').filter({ hasText: 'A new version is ready' }).count()).toBe(0);
-  });
+  }, 120_000); // builds a second service worker and runs axe: generous on a busy machine
 });
