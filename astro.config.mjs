@@ -12,6 +12,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // Lessons have no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag on every page. Astro writes it; scripts/build/csp.mjs then
   // narrows each page's hashes to the inline scripts and styles that page really has (Solid's
   // hydration script included, which Astro leaves out) and writes the same policies to _headers.
