@@ -1,7 +1,8 @@
-// The full readiness checklist: every lesson's group, progress overall and per group, and what to
-// do next. Shares saved state with the groups embedded in lessons.
+// The full checklist: every lesson's group, progress overall and per group, the habits that are due
+// again, what to do next, and the notes of items no longer on the list. Shares saved state with the
+// groups embedded in lessons.
 import { For, Show } from 'solid-js';
-import { nextItems, patchChecklist, tally, type ChecklistGroup } from '../../lib/checklist';
+import { describeEntry, dueItems, isoDay, nextItems, patchChecklist, tally, type ChecklistGroup } from '../../lib/checklist';
 import { checklistSlot } from '../../lib/slots';
 import ChecklistItems from './parts/ChecklistItems';
 import Meter from './parts/Meter';
@@ -9,9 +10,11 @@ import { usePersisted } from './persisted';
 
 export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
   const [state, setState] = usePersisted(checklistSlot);
+  const today = isoDay(new Date());
   const all = () => props.groups.flatMap((g) => g.items);
-  const overall = () => tally(all(), state());
-  const next = () => nextItems(props.groups, state(), 3);
+  const overall = () => tally(all(), state(), today);
+  const due = () => dueItems(props.groups, state(), today);
+  const next = () => nextItems(props.groups, state(), today, 3);
   return (
     <div class="ck-board">
       <div class="ck-summary panel">
@@ -19,13 +22,26 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
         <button type="button" class="secondary ck-print" onClick={() => window.print()}>
           Print my checklist
         </button>
+        <Show when={due().length > 0}>
+          <h2 class="ck-next-title">Due again</h2>
+          <ul class="ck-due">
+            <For each={due()}>
+              {(i) => (
+                <li>
+                  <a href={`#item-${i.id}`}>{i.text}</a>{' '}
+                  <span class="muted">({describeEntry(i, state().items[i.id]) || 'no date recorded'})</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
         <h2 class="ck-next-title">What to do next</h2>
         <Show
           when={next().length > 0}
           fallback={
             <p>
-              Every item is ticked. You are ready to make your case:{' '}
-              <a href="/lessons/grow-together/#speak-up-for-your-own-career">plan the conversation about your next step</a>.
+              You've done every step at least once. Keep the habits going, and take your notes to your{' '}
+              <a href="/lessons/grow-together/#speak-up-for-your-own-career">next career conversation</a>.
             </p>
           }
         >
@@ -47,17 +63,34 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
               <h2 id={`group-${g.lesson}`}>
                 {gi() + 1}. <a href={`/lessons/${g.lesson}/`}>{g.title}</a>
               </h2>
-              <Meter label={g.title} tally={tally(g.items, state())} compact />
+              <Meter label={g.title} tally={tally(g.items, state(), today)} compact />
             </div>
             <ChecklistItems
               items={g.items}
               state={state()}
+              today={today}
               idPrefix="item"
               onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))}
             />
           </section>
         )}
       </For>
+      <Show when={state().kept.length > 0}>
+        <section class="ck-section ck-kept" aria-labelledby="ck-kept-title">
+          <h2 id="ck-kept-title">From items no longer on the list</h2>
+          <p>These items were reworded or dropped when the checklist changed. What you wrote is kept here.</p>
+          <ul>
+            <For each={state().kept}>
+              {(k) => (
+                <li>
+                  <span class="ck-kept-text">{k.text}</span>{' '}
+                  <span class="muted">({describeEntry({}, k) || (k.done ? 'ticked' : 'not ticked')})</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
     </div>
   );
 }
