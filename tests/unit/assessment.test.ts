@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -411,5 +412,26 @@ describe('the real assessment data', () => {
 
   it('band texts speak of what the reader reported, not of what the boss thinks', () => {
     for (const b of data.bands) expect(b.description, b.id).not.toMatch(/your boss (likely|probably|sees|thinks|can)/i);
+  });
+});
+
+describe('statement links', () => {
+  const data = assessmentSchema.parse(parse(readFileSync('src/data/assessment.yaml', 'utf8')));
+  const headingsOf = (slug: string) => {
+    const slugger = new GithubSlugger();
+    return readFileSync(`src/content/lessons/${slug}.mdx`, 'utf8')
+      .split('\n')
+      .filter((l) => /^#{2,3} /.test(l))
+      .map((l) => slugger.slug(l.replace(/^#+ /, '')));
+  };
+  // Checked for every lesson in the tree; the new lesson's statements are checked once it is merged.
+  const lessons = data.dimensions.map((d) => d.lesson.id).filter((slug) => existsSync(`src/content/lessons/${slug}.mdx`));
+
+  it('every statement links to a heading of its area\'s lesson', () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(6);
+    for (const d of data.dimensions.filter((x) => lessons.includes(x.lesson.id))) {
+      const headings = headingsOf(d.lesson.id);
+      for (const s of data.statements.filter((x) => x.dimension === d.id)) expect(headings, s.id).toContain(s.section);
+    }
   });
 });

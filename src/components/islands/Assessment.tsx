@@ -83,7 +83,9 @@ export default function Assessment(props: Props) {
     queueMicrotask(() => document.getElementById(`st-${q().statements[0]!.id}`)?.focus());
   }
 
-  const options = (s: Statement) => SCALES[s.scale].map((label, i) => ({ label, value: i + 1 }));
+  // Soft hyphens let the longest words break cleanly in a 320 px row instead of at any letter.
+  const breakable = (label: string) => label.replace(/^Some(times)$/, 'Some\u00AD$1').replace(/^Dis(agree)/, 'Dis\u00AD$1');
+  const options = (s: Statement) => SCALES[s.scale].map((label, i) => ({ label: breakable(label), value: i + 1 }));
 
   return (
     <div class="assessment">
