@@ -427,7 +427,7 @@ describe('statement links', () => {
   // Checked for every lesson in the tree; the new lesson's statements are checked once it is merged.
   const lessons = data.dimensions.map((d) => d.lesson.id).filter((slug) => existsSync(`src/content/lessons/${slug}.mdx`));
 
-  it('every statement links to a heading of its area\'s lesson', () => {
+  it("every statement links to a heading of its area's lesson", () => {
     expect(lessons.length).toBeGreaterThanOrEqual(6);
     for (const d of data.dimensions.filter((x) => lessons.includes(x.lesson.id))) {
       const headings = headingsOf(d.lesson.id);

@@ -100,7 +100,11 @@ describe('describeEntry: a date or note never says "done" for an unticked item',
     );
     expect(describeEntry({}, { done: false, date: '2026-11-20' })).toBe('Not ticked yet (dated 20 November 2026)');
     expect(describeEntry({}, { done: false, note: '  later  ' })).toBe('Not ticked yet: later');
-    for (const e of [{ done: false, date: '2026-11-20' }, { done: false, note: 'x' }]) expect(describeEntry({}, e)).not.toMatch(/done/i);
+    for (const e of [
+      { done: false, date: '2026-11-20' },
+      { done: false, note: 'x' },
+    ])
+      expect(describeEntry({}, e)).not.toMatch(/done/i);
   });
   it('gives a ticked note alone, trimmed; nothing for no entry; drops an unreadable date', () => {
     expect(describeEntry({}, { done: true, note: '  asked for feedback  ' })).toBe('asked for feedback');
@@ -117,7 +121,11 @@ describe('tickPatch and patchChecklist', () => {
     expect(tickPatch({ every: 'week' }, false, TODAY)).toEqual({ done: false });
   });
   it('a due habit ticked again is done again', () => {
-    const s = patchChecklist(state({ b: { done: true, date: '2026-03-01', note: 'n' } }), 'b', tickPatch({ every: 'week' }, true, TODAY));
+    const s = patchChecklist(
+      state({ b: { done: true, date: '2026-03-01', note: 'n' } }),
+      'b',
+      tickPatch({ every: 'week' }, true, TODAY),
+    );
     expect(s.items.b).toEqual({ done: true, date: TODAY, note: 'n' });
     expect(itemStatus({ every: 'week' }, s.items.b, TODAY)).toBe('done');
   });
@@ -154,10 +162,9 @@ describe('renameItems: nothing the reader typed is dropped', () => {
     });
     const out = renameItems(before, { old: 'new', gone: null }, { gone: 'The removed item' });
     expect(out).toEqual(
-      state(
-        { same: { done: true, note: 'stays' }, new: { done: true, date: '2026-03-01', note: 'moves' } },
-        [{ id: 'gone', text: 'The removed item', done: false, note: 'typed this' }],
-      ),
+      state({ same: { done: true, note: 'stays' }, new: { done: true, date: '2026-03-01', note: 'moves' } }, [
+        { id: 'gone', text: 'The removed item', done: false, note: 'typed this' },
+      ]),
     );
   });
   it('never overwrites an entry already at the new id: the moving one is kept aside instead', () => {
@@ -190,7 +197,9 @@ describe('version 1 -> 2 migration of the checklist', () => {
     'thought-experiment-written', 'vision-fit-decided', 'boss-load-lightened', 'successor-being-trained',
     'boss-influence-listed', 'boss-quarter-pressure-known', 'own-goal-said-aloud',
   ]; // prettier-ignore
-  const everything = Object.fromEntries(v1Ids.map((id, i) => [id, { done: i % 2 === 0, date: '2026-03-02', note: `note ${id}` }]));
+  const everything = Object.fromEntries(
+    v1Ids.map((id, i) => [id, { done: i % 2 === 0, date: '2026-03-02', note: `note ${id}` }]),
+  );
   const migrated = decode(checklistSlot, JSON.stringify({ version: 1, data: { items: everything } }));
 
   it('reads every version-1 entry: each lands on a current item or in the kept list, none lost', () => {
@@ -219,7 +228,9 @@ describe('version 1 -> 2 migration of the checklist', () => {
   });
 
   it('leaves an entry for an id it does not know where it is (newer content, say)', () => {
-    expect(migrateChecklistV1({ items: { 'from-elsewhere': { done: true } } })).toEqual(state({ 'from-elsewhere': { done: true } }));
+    expect(migrateChecklistV1({ items: { 'from-elsewhere': { done: true } } })).toEqual(
+      state({ 'from-elsewhere': { done: true } }),
+    );
     expect(migrateChecklistV1({ items: {} })).toEqual(state({}));
   });
 
