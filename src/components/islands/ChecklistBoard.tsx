@@ -5,6 +5,7 @@ import { For, Show } from 'solid-js';
 import { describeEntry, dueItems, isoDay, nextItems, patchChecklist, tally, type ChecklistGroup } from '../../lib/checklist';
 import { checklistSlot } from '../../lib/slots';
 import ChecklistItems from './parts/ChecklistItems';
+import KeptChecklistNotes from './parts/KeptChecklistNotes';
 import Meter from './parts/Meter';
 import { usePersisted } from './persisted';
 
@@ -75,22 +76,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
           </section>
         )}
       </For>
-      <Show when={state().kept.length > 0}>
-        <section class="ck-section ck-kept" aria-labelledby="ck-kept-title">
-          <h2 id="ck-kept-title">From items no longer on the list</h2>
-          <p>These items were reworded or dropped when the checklist changed. What you wrote is kept here.</p>
-          <ul>
-            <For each={state().kept}>
-              {(k) => (
-                <li>
-                  <span class="ck-kept-text">{k.text}</span>{' '}
-                  <span class="muted">({describeEntry({}, k) || (k.done ? 'ticked' : 'not ticked')})</span>
-                </li>
-              )}
-            </For>
-          </ul>
-        </section>
-      </Show>
+      <KeptChecklistNotes />
     </div>
   );
 }
