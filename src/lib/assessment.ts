@@ -5,6 +5,7 @@
 // scores lowest. Scores are 0-100 so areas with different numbers of statements compare.
 // Saved attempts record the statement set they were answered against, so a change of statements
 // never breaks an old attempt: it keeps its own score, and a retake compares only shared statements.
+import { KNOWN_SETS, V1_IDS } from './assessment-v1';
 import type { AssessmentAttempt, AssessmentState, AttemptScore, Ratings } from './slots';
 
 export type ScaleKind = 'frequency' | 'agreement';
@@ -160,7 +161,7 @@ export function viewAttempt(q: Questionnaire, attempt: AssessmentAttempt): Attem
     return { kind: 'scored', score: snapshot(result), band: result.band, current: true, result };
   }
   if (!KNOWN_SETS.includes(attempt.set)) return { kind: 'unknown' };
-  if (!attempt.score) return { kind: 'incomplete', missing: V1_STATEMENTS.filter(([id]) => !rated(attempt.answers[id])).length };
+  if (!attempt.score) return { kind: 'incomplete', missing: V1_IDS.filter((id) => !rated(attempt.answers[id])).length };
   const o = attempt.score.overall;
   return { kind: 'scored', score: attempt.score, band: o === null ? null : bandFor(o, q.bands), current: false };
 }
@@ -212,65 +213,4 @@ export function readHistory(q: Questionnaire, state: AssessmentState): History {
   const attempts = state.attempts.map((attempt) => ({ attempt, view: viewAttempt(q, attempt) }));
   const scored = attempts.flatMap((a, i) => (a.view.kind === 'scored' ? [i] : []));
   return { attempts, latest: scored.at(-1) ?? -1, previous: scored.at(-2) ?? -1 };
-}
-
-/* ---------- Version 1 of the saved data ---------- */
-
-/** The statement set saved attempts of version 1 were answered against. */
-export const V1_SET = 'v1';
-const KNOWN_SETS: readonly string[] = [V1_SET];
-// The version-1 statements (id, area, reverse-scored), so old attempts keep the score they had.
-const V1_STATEMENTS: readonly (readonly [string, string, boolean])[] = [
-  ['kb-goals', 'know-your-boss', false],
-  ['kb-person', 'know-your-boss', false],
-  ['kb-own-agenda', 'know-your-boss', true],
-  ['kb-lead-a-piece', 'know-your-boss', false],
-  ['co-channel', 'communicate', false],
-  ['co-format', 'communicate', false],
-  ['co-calendar', 'communicate', false],
-  ['co-my-style', 'communicate', true],
-  ['tr-late-news', 'trust', true],
-  ['tr-problem-plan', 'trust', false],
-  ['tr-deadlines', 'trust', false],
-  ['tr-progress', 'trust', false],
-  ['tr-wait-for-work', 'trust', true],
-  ['gr-take-on', 'grow', false],
-  ['gr-use-my-skills', 'grow', false],
-  ['gr-feedback', 'grow', false],
-  ['gr-credit', 'grow', true],
-  ['gr-career-talk', 'grow', false],
-  ['bb-unclear', 'skip-level', true],
-  ['bb-note', 'skip-level', false],
-  ['bb-advice', 'skip-level', false],
-  ['bb-praise', 'skip-level', false],
-  ['bb-wider-work', 'skip-level', false],
-  ['sh-whole-job', 'step-up', false],
-  ['sh-want-it', 'step-up', false],
-  ['sh-boss-shines', 'step-up', false],
-  ['sh-no-cover', 'step-up', true],
-];
-
-/** The score a version-1 attempt had (every statement rated 1..5), or undefined if one is missing. */
-export function scoreV1(answers: Ratings): AttemptScore | undefined {
-  if (!V1_STATEMENTS.every(([id]) => rated(answers[id]))) return undefined;
-  const list = (area?: string) =>
-    V1_STATEMENTS.filter(([, d]) => !area || d === area).map(([id, , reverse]) => ({ reverse, rating: answers[id]! }));
-  const areas = [...new Set(V1_STATEMENTS.map(([, d]) => d))];
-  return { overall: percent(list()), areas: Object.fromEntries(areas.map((d) => [d, percent(list(d))])) };
-}
-
-/**
- * Version 1 -> 2: each attempt records the set it was answered against (v1) and the score it had
- * then; an attempt with a missing answer is kept, unscored, and shows as incomplete.
- */
-export function migrateAssessmentV1(old: unknown): unknown {
-  const o = old as { draft?: unknown; attempts?: unknown };
-  if (typeof o !== 'object' || o === null || !Array.isArray(o.attempts)) throw new Error('not an assessment');
-  return {
-    draft: o.draft,
-    attempts: o.attempts.map((a: { date?: unknown; answers?: Ratings }) => {
-      const score = a && typeof a.answers === 'object' && a.answers !== null ? scoreV1(a.answers) : undefined;
-      return { date: a?.date, set: V1_SET, answers: a?.answers, ...(score ? { score } : {}) };
-    }),
-  };
 }

@@ -1,6 +1,6 @@
 // The shapes of everything the site saves, one slot per feature, with hand-written validators
 // (no schema library: these run in the browser, where every kilobyte counts).
-import { migrateAssessmentV1 } from './assessment';
+import { migrateAssessmentV1 } from './assessment-v1';
 import { migrateChecklistV1 } from './checklist';
 import { isRecord, type AnySlot, type Slot } from './storage';
 

@@ -90,7 +90,7 @@ describe('self-assessment', () => {
       await page
         .locator(`#st-${frequency.id} input[type=radio]`)
         .first()
-        .evaluate((i) => i.labels?.[0]?.textContent),
+        .evaluate((i) => (i as HTMLInputElement).labels?.[0]?.textContent),
     ).toBe('Never');
     expect(await page.locator(`#st-${frequency.id}`).getByRole('radio', { name: 'Often' }).count()).toBe(1);
     await page.locator(`#st-${frequency.id} input[value="2"]`).focus();

@@ -9,11 +9,9 @@ import {
   compareAnswers,
   formatChange,
   makeAttempt,
-  migrateAssessmentV1,
   points,
   readHistory,
   scoreAnswers,
-  scoreV1,
   unanswered,
   viewAttempt,
   workOnThese,
@@ -22,6 +20,7 @@ import {
   type Questionnaire,
   type Statement,
 } from '../../src/lib/assessment';
+import { migrateAssessmentV1, scoreV1 } from '../../src/lib/assessment-v1';
 import { assessmentSchema } from '../../src/content.config';
 import { assessmentSlot, type AssessmentAttempt, type Ratings } from '../../src/lib/slots';
 import { decode } from '../../src/lib/storage';
