@@ -80,6 +80,17 @@ export const nextItems = (groups: ChecklistGroup[], state: ChecklistState, today
     .slice(0, n);
 
 /**
+ * What to do next: habits that are due again first, then items never done, in lesson order, up to
+ * `n` (a fixed count, so the list keeps its height when saved state arrives).
+ */
+export const upNext = (groups: ChecklistGroup[], state: ChecklistState, today: string, n = 3) =>
+  listed(groups)
+    .map((i) => ({ ...i, status: itemStatus(i, state.items[i.id], today) }))
+    .filter((i) => i.status !== 'done')
+    .sort((a, b) => (a.status === 'due' ? 0 : 1) - (b.status === 'due' ? 0 : 1))
+    .slice(0, n);
+
+/**
  * What to show of an entry's date and note. Only a ticked item says "done"; an unticked one with a
  * date says it is not ticked, so a date never claims something that did not happen.
  */

@@ -52,7 +52,7 @@ describe('checklist', () => {
     expect(await page.locator('.ck-item').count()).toBe(total);
     const hrefs = await page.locator('.ck-meta a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.every((h) => /^\/lessons\/[a-z-]+\/#[a-z0-9-]+$/.test(h ?? ''))).toBe(true);
-    expect(await page.locator('.ck-item', { hasText: weekly.text }).locator('.ck-repeat').textContent()).toBe('(every week)');
+    expect(await page.locator('.ck-item', { hasText: weekly.text }).locator('.ck-every').textContent()).toBe('(every week)');
   });
 
   test('ticks save at once and are there after a reload; progress says so in words', async () => {
@@ -127,13 +127,17 @@ describe('checklist', () => {
     await page.goto('/checklist/');
     await hydrated(page, '.ck-board');
     const item = page.locator('.ck-item', { hasText: weekly.text });
-    await expect.poll(() => item.locator('.ck-repeat').textContent()).toBe('(every week: due again)');
+    await expect.poll(() => item.locator('.ck-due-note').isVisible()).toBe(true);
+    expect(await item.locator('.ck-every').isVisible()).toBe(false);
     expect(await page.getByLabel(weekly.text).isChecked()).toBe(false);
-    expect(await page.locator('.ck-due li').allTextContents()).toEqual([expect.stringContaining(weekly.text)]);
-    expect(await page.locator('.ck-due li').first().textContent()).toContain('Last done on');
+    // "What to do next" starts with what is due again, with when it was last done.
+    const first = page.locator('.ck-next li').first();
+    expect(await first.textContent()).toContain(weekly.text);
+    expect(await first.textContent()).toContain('due again; Last done on');
     await page.getByLabel(weekly.text).check();
-    await expect.poll(() => item.locator('.ck-repeat').textContent()).toBe('(every week)');
-    expect(await page.locator('.ck-due').count()).toBe(0);
+    await expect.poll(() => item.locator('.ck-every').isVisible()).toBe(true);
+    expect(await item.locator('.ck-due-note').isVisible()).toBe(false);
+    expect(await page.locator('.ck-next li').allTextContents()).not.toContainEqual(expect.stringContaining(weekly.text));
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('managing-up:checklist')!));
     expect(saved.data.items[weekly.id]).toEqual({ done: true, date: today(), note: 'sent Monday' });
   });

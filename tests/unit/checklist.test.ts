@@ -13,6 +13,7 @@ import {
   renameItems,
   tally,
   tickPatch,
+  upNext,
   type ChecklistGroup,
   type ChecklistItem,
 } from '../../src/lib/checklist';
@@ -84,6 +85,21 @@ describe('tally, dueItems, nextItems', () => {
     expect(nextItems(groups, s, TODAY).map((i) => i.id)).toEqual(['c', 'e']);
     expect(nextItems(groups, state({}), TODAY, 4).map((i) => i.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(nextItems(groups, state({}), TODAY, 0)).toEqual([]);
+  });
+});
+
+describe('upNext', () => {
+  it('puts habits due again first, then items never done, in lesson order, up to n; never done ones', () => {
+    const s = state({ a: { done: true }, b: { done: true, date: '2026-03-01' }, d: { done: true, date: '2026-01-01' } });
+    expect(upNext(groups, s, TODAY).map((i) => [i.id, i.status])).toEqual([
+      ['b', 'due'],
+      ['d', 'due'],
+      ['c', 'todo'],
+    ]);
+    expect(upNext(groups, s, TODAY, 5).map((i) => i.id)).toEqual(['b', 'd', 'c', 'e']);
+    expect(upNext(groups, state(Object.fromEntries(allItems.map((i) => [i.id, { done: true, date: TODAY }]))), TODAY)).toEqual(
+      [],
+    );
   });
 });
 

@@ -1,8 +1,8 @@
-// The full checklist: every lesson's group, progress overall and per group, the habits that are due
-// again, what to do next, and the notes of items no longer on the list. Shares saved state with the
+// The full checklist: every lesson's group, progress overall and per group, what to do next (habits
+// due again first), and the notes of items no longer on the list. Shares saved state with the
 // groups embedded in lessons.
 import { For, Show } from 'solid-js';
-import { describeEntry, dueItems, isoDay, nextItems, patchChecklist, tally, type ChecklistGroup } from '../../lib/checklist';
+import { describeEntry, isoDay, patchChecklist, tally, upNext, type ChecklistGroup } from '../../lib/checklist';
 import { checklistSlot } from '../../lib/slots';
 import ChecklistItems from './parts/ChecklistItems';
 import KeptChecklistNotes from './parts/KeptChecklistNotes';
@@ -14,8 +14,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
   const today = isoDay(new Date());
   const all = () => props.groups.flatMap((g) => g.items);
   const overall = () => tally(all(), state(), today);
-  const due = () => dueItems(props.groups, state(), today);
-  const next = () => nextItems(props.groups, state(), today, 3);
+  const next = () => upNext(props.groups, state(), today, 3);
   return (
     <div class="ck-board">
       <div class="ck-summary panel">
@@ -23,19 +22,6 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
         <button type="button" class="secondary ck-print" onClick={() => window.print()}>
           Print my checklist
         </button>
-        <Show when={due().length > 0}>
-          <h2 class="ck-next-title">Due again</h2>
-          <ul class="ck-due">
-            <For each={due()}>
-              {(i) => (
-                <li>
-                  <a href={`#item-${i.id}`}>{i.text}</a>{' '}
-                  <span class="muted">({describeEntry(i, state().items[i.id]) || 'no date recorded'})</span>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
         <h2 class="ck-next-title">What to do next</h2>
         <Show
           when={next().length > 0}
@@ -50,7 +36,14 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
             <For each={next()}>
               {(i) => (
                 <li>
-                  <a href={`#item-${i.id}`}>{i.text}</a> <span class="muted">({i.lessonTitle})</span>
+                  <a href={`#item-${i.id}`}>{i.text}</a>{' '}
+                  <span class="muted">
+                    (
+                    {i.status === 'due'
+                      ? `due again; ${describeEntry(i, state().items[i.id]) || 'no date recorded'}`
+                      : i.lessonTitle}
+                    )
+                  </span>
                 </li>
               )}
             </For>

@@ -37,9 +37,10 @@ export default function ChecklistItems(props: Props) {
                   {item.text}
                   <Show when={item.every}>
                     {' '}
+                    {/* Both texts take the same place, so a habit falling due moves nothing on the page. */}
                     <span class="ck-repeat">
-                      ({PERIOD_LABELS[item.every!]}
-                      <Show when={status() === 'due'}>: due again</Show>)
+                      <span class="ck-every">({PERIOD_LABELS[item.every!]})</span>
+                      <span class="ck-due-note">(due again)</span>
                     </span>
                   </Show>
                 </label>
