@@ -1,6 +1,5 @@
-// Worksheet logic: managing several named worksheets, and turning one into Markdown or plain text.
+// Worksheet logic: managing several named worksheets, and turning one into plain text.
 // No DOM; the island in src/components/islands/Worksheet.tsx is a thin layer over this.
-import { longDate } from './dates';
 import { newSheet, type Worksheet, type WorksheetState } from './slots';
 
 export interface WorksheetPrompt {
@@ -80,22 +79,6 @@ function answerText(prompt: WorksheetPrompt, value: string | undefined): string 
   return v;
 }
 
-export function toMarkdown(def: WorksheetDef, sheet: Worksheet, now: Date = new Date()): string {
-  const out = [
-    `# ${def.title}: ${sheet.name}`,
-    '',
-    `Exported from Managing Up on ${longDate(now)}. Last edited ${longDate(new Date(sheet.updatedAt))}.`,
-    '',
-  ];
-  for (const part of def.parts) {
-    out.push(`## ${part.title}`, '');
-    for (const p of part.prompts) {
-      out.push(`### ${p.label}`, '', answerText(p, sheet.answers[p.id]) ?? '_Not answered yet._', '');
-    }
-  }
-  return out.join('\n');
-}
-
 export function toPlainText(def: WorksheetDef, sheet: Worksheet): string {
   const out = [`${def.title}: ${sheet.name}`, ''];
   for (const part of def.parts) {
@@ -105,10 +88,11 @@ export function toPlainText(def: WorksheetDef, sheet: Worksheet): string {
   return out.join('\n').trimEnd() + '\n';
 }
 
-export const markdownFileName = (sheet: Worksheet) =>
+/** The download's name, from the sheet's name in any script ("worksheet-علي.txt"). */
+export const textFileName = (sheet: Worksheet) =>
   `worksheet-${
     sheet.name
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'untitled'
-  }.md`;
+  }.txt`;
