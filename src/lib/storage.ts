@@ -331,6 +331,9 @@ export function writeSlot<T>(storage: SafeStorage, slot: Slot<T>, data: T, now: 
   return storage.setItem(key, encode(slot, data, now));
 }
 
+/** Where an island's latest save stands, for a status line. */
+export type SaveState = 'idle' | 'pending' | 'saved' | 'memory' | 'read-only';
+
 export interface SaveResult<T> {
   /** What is now saved (or, when not written, what this tab holds). */
   value: T;

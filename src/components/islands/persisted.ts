@@ -9,8 +9,8 @@
 // while the island hydrates (solid-primitives issue 501) and pulls solid-js/store into every page,
 // which alone broke the lesson page's 12 KB JavaScript budget.
 import { createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
-import { mergeJson } from '../../lib/merge';
-import { SafeStorage, keyFor, readSlot, saveSlot, type Problem, type Slot } from '../../lib/storage';
+import { mergeJson, sameJson } from '../../lib/merge';
+import { SafeStorage, keyFor, readSlot, saveSlot, type Problem, type SaveState, type Slot } from '../../lib/storage';
 
 let shared: SafeStorage | undefined;
 
@@ -42,9 +42,6 @@ function subscribe(key: string, listener: Listener) {
 export function announce(key: string, raw: string | null, except?: Listener) {
   for (const l of listeners.get(key) ?? []) if (l !== except) l(raw);
 }
-
-/** Where the latest save stands, for a status line. */
-export type SaveState = 'idle' | 'pending' | 'saved' | 'memory' | 'read-only';
 
 export interface PersistedOptions {
   /** Milliseconds to wait after the last change before saving (typing); 0 saves at once. */
@@ -82,11 +79,24 @@ export function createPersisted<T>(slot: Slot<T>, options: PersistedOptions = {}
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
 
-  const load: Listener = (raw) => {
-    const read = readSlot(pageStorage(), slot, raw);
-    const incoming = read.data;
+  // This tab's last saved change, until storage is seen to hold it. Browsers sync localStorage
+  // between tabs with a delay, so another tab may save over it without having seen it.
+  let mine: { before: T; after: T } | null = null;
+  const mergeOf = (b: T, l: T, st: T) => (slot.merge ? slot.merge(b, l, st) : mergeJson<T>(b, l, st));
+
+  // A storage event can arrive after this tab has written again, so its newValue may be stale:
+  // read what is stored now instead.
+  const load: Listener = () => {
+    const storage = pageStorage();
+    const read = readSlot(storage, slot);
+    let incoming = read.data;
+    if (mine && !read.readOnly) {
+      const again = mergeOf(mine.before, mine.after, incoming).value;
+      if (!sameJson(again, incoming)) incoming = saveSlot(storage, slot, incoming, again).value;
+      mine = null;
+    }
     if (pending) {
-      const merged = slot.merge ? slot.merge(base, value(), incoming) : mergeJson<T>(base, value(), incoming);
+      const merged = mergeOf(base, value(), incoming);
       if (merged.conflicts.length) setConflicts(merged.conflicts);
       setValue(() => merged.value);
     } else setValue(() => incoming);
@@ -100,8 +110,10 @@ export function createPersisted<T>(slot: Slot<T>, options: PersistedOptions = {}
     clearTimeout(timer);
     pending = false;
     const storage = pageStorage();
+    const change = { before: base, after: value() };
     const result = saveSlot(storage, slot, base, value());
     if (result.readOnly) return setSaveState('read-only');
+    if (result.written) mine = change;
     if (result.conflicts.length) setConflicts(result.conflicts);
     base = result.value;
     setValue(() => result.value);
