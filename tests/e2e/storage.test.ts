@@ -78,6 +78,22 @@ describe('data from a newer version (failure 3)', () => {
   });
 });
 
+/**
+ * Clicks at one moment in both tabs, so neither has seen the other's save (browsers pass
+ * localStorage changes between tabs with a delay). Clicked through the DOM: a tick arriving from
+ * the other tab may move the boxes mid-click.
+ */
+const tickAt = (el: HTMLElement, at: number) =>
+  new Promise<void>((done) =>
+    setTimeout(
+      () => {
+        el.click();
+        done();
+      },
+      Math.max(0, at - Date.now()),
+    ),
+  );
+
 describe('two tabs (failure 4)', () => {
   test('worksheet answers typed in two tabs 100 ms apart are both kept, in storage and on both screens', async () => {
     const { page: one, context } = await b.page();
@@ -123,9 +139,8 @@ describe('two tabs (failure 4)', () => {
       await hydrated(p, '.ck-board');
     }
     const boxes = (p: Page) => p.locator('.ck-board input[type=checkbox]');
-    // Clicked through the DOM: a tick arriving from the other tab may move the boxes mid-click.
-    const tick = (el: HTMLElement) => el.click();
-    await Promise.all([boxes(one).nth(0).evaluate(tick), boxes(two).nth(1).evaluate(tick)]);
+    const at = Date.now() + 300;
+    await Promise.all([boxes(one).nth(0).evaluate(tickAt, at), boxes(two).nth(1).evaluate(tickAt, at)]);
     await expect
       .poll(async () => {
         const items = JSON.parse((await stored(one, 'managing-up:checklist')) ?? '{"data":{"items":{}}}').data.items;
@@ -147,10 +162,10 @@ describe('two tabs (failure 4)', () => {
     }
     const statements = one.locator('fieldset.as-statement');
     const [first, second] = [await statements.nth(0).getAttribute('id'), await statements.nth(1).getAttribute('id')];
-    const tick = (el: HTMLElement) => el.click();
+    const at = Date.now() + 300;
     await Promise.all([
-      one.locator(`#${first} input[value="4"]`).evaluate(tick),
-      two.locator(`#${second} input[value="2"]`).evaluate(tick),
+      one.locator(`#${first} input[value="4"]`).evaluate(tickAt, at),
+      two.locator(`#${second} input[value="2"]`).evaluate(tickAt, at),
     ]);
     await expect
       .poll(
