@@ -5,7 +5,7 @@ import type { Problem } from './storage';
 export function describeProblem(p: Problem): string {
   switch (p.kind) {
     case 'unavailable':
-      return 'Your browser is not letting this site save anything (private browsing or blocked storage). You can use every page, but nothing you tick or type is kept: it is gone as soon as you leave the page.';
+      return 'Your browser is not letting this site save anything (private browsing or blocked storage). You can use every page, but what you tick or type will not be kept: it is gone as soon as you leave the page.';
     case 'quota':
       return "Your browser's storage for this site is full, so your latest changes are kept only until you leave this page. Export your data from My data to keep a copy.";
     case 'corrupt':
