@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
+import { axeViolations } from './support/axe';
 
 const b = useBrowser();
 const def = parse(readFileSync('src/data/worksheet.yaml', 'utf8')) as {
@@ -196,4 +197,24 @@ describe('without JavaScript (failure 7)', () => {
     expect(text).toContain('when JavaScript is on');
     for (const control of await page.locator('main button, main input').all()) expect(await control.isDisabled()).toBe(true);
   });
+});
+
+describe('the reworked worksheet bar and My data', () => {
+  test.each(['light', 'dark'] as const)(
+    'pass axe at 390 px in %s, menu open, with a read-only notice showing',
+    async (scheme) => {
+      const { page } = await b.page({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      await seedOnce(page, KEY, JSON.stringify({ version: 99, data: {} }));
+      await page.goto('/worksheet/');
+      await hydrated(page, '.ws');
+      await expect.poll(() => page.locator('.storage-notice').textContent()).toContain('newer version');
+      await page.locator('.ws-menu > summary').click();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      await page.goto('/my-data/');
+      await hydrated(page, '.my-data');
+      await expect.poll(() => page.locator('.md-list').textContent()).toContain('newer version');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
