@@ -209,4 +209,16 @@ describe('my data', () => {
     await page.reload();
     expect(await snapshot(page)).toEqual(before);
   });
+
+  // Issue 12, point 8: My data did not follow changes made in another tab.
+  test('follows a change made in another tab', async () => {
+    const { page, context } = await b.page();
+    await page.goto('/my-data/');
+    await hydrated(page, '.my-data');
+    const other = await context.newPage();
+    await other.goto('/checklist/');
+    await hydrated(other, '.ck-board');
+    await other.locator('.ck-board input[type=checkbox]').first().check();
+    await expect.poll(() => page.locator('.md-list').textContent()).toMatch(/checklist: 1 of \d+ ticked/);
+  });
 });

@@ -38,6 +38,8 @@ describe('worksheet', () => {
   test('answers autosave as the reader types and are all there after a reload', async () => {
     const { page } = await b.page();
     await open(page);
+    // Answers in any script read in their own direction (issue 12, point 8).
+    expect(await page.locator('textarea:not([dir="auto"])').count()).toBe(0);
     const typed = textPrompts.slice(0, 4).map((p, i) => ({ p, text: `Answer ${i + 1} for ${p.id}` }));
     for (const { p, text } of typed) await page.getByLabel(p.label).fill(text);
     await page.locator('.ws-scale input[value="4"]').check();
