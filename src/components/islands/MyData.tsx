@@ -1,7 +1,7 @@
 // The reader's saved data in one place: what is stored (in plain words), export, import (checked,
 // previewed, confirmed, all-or-nothing), clear all, and copies kept aside. The logic is
 // src/lib/my-data.ts; this island renders it and wires the buttons.
-import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { For, Show, createSignal, onMount } from 'solid-js';
 import { buildExport, exportFileName, parseImport } from '../../lib/backup';
 import {
   applyImport,
@@ -18,7 +18,7 @@ import { keyFor } from '../../lib/storage';
 import { summarize } from '../../lib/summary';
 import { dateTime } from '../../lib/dates';
 import { download } from './download';
-import { announce, pageStorage } from './persisted';
+import { announce, createStoredChange, pageStorage } from './persisted';
 import StorageNotice from './StorageNotice';
 
 type Pending = { exportedAt: string; slots: Record<string, unknown> };
@@ -40,20 +40,8 @@ export default function MyData(props: { totals: Totals }) {
     setAsides(listAsides(storage, ALL_SLOTS));
     setLoaded(true);
   }
-  onMount(() => {
-    refresh();
-    // Another tab changed something, or the page came back from the back/forward cache.
-    const onStorage = (e: StorageEvent) => {
-      if (e.key === null || e.key.startsWith('managing-up:')) refresh();
-    };
-    const onShow = (e: PageTransitionEvent) => e.persisted && refresh();
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('pageshow', onShow);
-    onCleanup(() => {
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('pageshow', onShow);
-    });
-  });
+  onMount(refresh);
+  createStoredChange(refresh);
 
   const say = (kind: 'ok' | 'error', text: string) => {
     setMessage({ kind, text });

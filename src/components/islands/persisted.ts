@@ -10,7 +10,7 @@
 // which alone broke the lesson page's 12 KB JavaScript budget.
 import { createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
 import { mergeJson, sameJson } from '../../lib/merge';
-import { SafeStorage, keyFor, readSlot, saveSlot, type Problem, type SaveState, type Slot } from '../../lib/storage';
+import { NAMESPACE, SafeStorage, keyFor, readSlot, saveSlot, type Problem, type SaveState, type Slot } from '../../lib/storage';
 
 let shared: SafeStorage | undefined;
 
@@ -152,6 +152,27 @@ export function createPersisted<T>(slot: Slot<T>, options: PersistedOptions = {}
 export function usePersisted<T>(slot: Slot<T>): [Accessor<T>, (next: T | ((prev: T) => T)) => void, Accessor<boolean>] {
   const p = createPersisted(slot);
   return [p.value, p.set, p.mounted];
+}
+
+/**
+ * Calls `refresh` when another tab changes anything the site saved, and when the page comes back
+ * from the back/forward cache (it may be stale then).
+ */
+export function createStoredChange(refresh: () => void) {
+  onMount(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === null || e.key.startsWith(`${NAMESPACE}:`)) refresh();
+    };
+    const onShow = (e: PageTransitionEvent) => {
+      if (e.persisted) refresh();
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pageshow', onShow);
+    onCleanup(() => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pageshow', onShow);
+    });
+  });
 }
 
 /** Problems the page's storage has reported, as a signal (for the notice). */
