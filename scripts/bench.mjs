@@ -187,6 +187,21 @@ const targets = [
       .map((p) => p.lighthouse.cls)
       .join(', ') || 'not run',
   ],
+  [
+    'Lesson first view at most 18 KB gz, no JS file before interaction',
+    get('lesson').total.gzip <= BUDGETS.lessonFirstView && get('lesson').js.initial.count === 0,
+    `${kb(get('lesson').total.gzip)} KB, ${get('lesson').total.count} requests, ${get('lesson').js.initial.count} JS files`,
+  ],
+  [
+    'Home: JS before interaction at most 3 KB gz',
+    get('home').js.initial.gzip + get('home').js.inline.gzip <= BUDGETS.homeJsBeforeInteraction,
+    `${kb(get('home').js.initial.gzip + get('home').js.inline.gzip)} KB`,
+  ],
+  [
+    'Lesson inline script at most 1 KB gz',
+    get('lesson').js.inline.gzip <= BUDGETS.lessonInlineJs,
+    `${kb(get('lesson').js.inline.gzip)} KB`,
+  ],
   ['Full build under 10 s', build.totalSeconds < 10, `${build.totalSeconds.toFixed(2)} s`],
 ];
 

@@ -90,7 +90,9 @@ export function verdict(state: CheckState, q: CheckQuestion): Verdict | null {
     right: chosen.correct,
     chosen,
     best,
-    others: shown.filter((i) => i !== chosenIndex).flatMap((index) => (q.options[index] ? [{ index, option: q.options[index] }] : [])),
+    others: shown
+      .filter((i) => i !== chosenIndex)
+      .flatMap((index) => (q.options[index] ? [{ index, option: q.options[index] }] : [])),
   };
 }
 

@@ -2,26 +2,41 @@
 // "mark as read" box at the end of a lesson and the home page's progress panel. Bundled at build
 // time into one small inline script (see src/components/InlineScript.astro), so a lesson's first
 // view requests no JavaScript file. The logic lives in src/lib/progress.ts; this file only wires it.
-import { describeProblem } from '../lib/problems';
 import { homeTally, lessonMarks, markRead } from '../lib/progress';
 import { checklistSlot, progressSlot, quizSlot } from '../lib/slots';
-import { SafeStorage, keyFor, readSlot, writeSlot, type Slot } from '../lib/storage';
+import { decode, encode, keyFor, type Slot } from '../lib/storage';
 
 const DWELL_MS = 1500;
-const storage = new SafeStorage(() => localStorage);
-const read = <T>(slot: Slot<T>) => readSlot(storage, slot).data;
+// Not SafeStorage: that is 3 KB, and this script only reads three slots and writes one. What it
+// cannot read it leaves alone (it never writes over it) and says so; the tool pages, which load
+// the full storage layer, keep such data aside for My data.
+let problem = '';
+function read<T>(slot: Slot<T>): T {
+  let raw: string | null = null;
+  try {
+    raw = localStorage.getItem(keyFor(slot.name));
+  } catch {
+    problem = "Your browser isn't letting this site save, so your reading progress won't be kept.";
+  }
+  const r = decode(slot, raw);
+  if (r.status === 'corrupt' || r.status === 'invalid' || r.status === 'newer')
+    problem = `Saved data for ${slot.label} couldn't be read here; it is left untouched. See My data.`;
+  return r.data;
+}
+function write<T>(slot: Slot<T>, data: T) {
+  problem = '';
+  read(slot);
+  if (problem) return render();
+  try {
+    localStorage.setItem(keyFor(slot.name), encode(slot, data));
+  } catch {
+    problem = "Your browser didn't save that, so it won't be kept after you close this page.";
+  }
+}
 const all = <E extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<E>(sel)];
 const text = (root: ParentNode, sel: string, value: string | number) => {
   for (const el of all<HTMLElement>(sel, root)) el.textContent = String(value);
 };
-
-/** Storage trouble is told where the reader is looking: in the read box or the home panel. */
-function showProblems() {
-  for (const el of all<HTMLElement>('[data-storage-msg]')) {
-    el.textContent = storage.problems.map(describeProblem).join(' ');
-    el.hidden = storage.problems.length === 0;
-  }
-}
 
 function render() {
   const progress = read(progressSlot);
@@ -35,7 +50,15 @@ function render() {
   }
   for (const box of all<HTMLElement>('[data-read-box]')) {
     const on = (box.dataset.slug ?? '') in progress.read;
-    text(box, '[data-read-status]', on ? (box.dataset.auto ? '✓ Marked as read, since you reached the end.' : '✓ You have read this lesson.') : "You haven't marked this lesson as read yet.");
+    text(
+      box,
+      '[data-read-status]',
+      on
+        ? box.dataset.auto
+          ? '✓ Marked as read, since you reached the end.'
+          : '✓ You have read this lesson.'
+        : "You haven't marked this lesson as read yet.",
+    );
     const button = box.querySelector('button');
     if (button) {
       button.textContent = on ? 'Mark as unread' : 'Mark as read';
@@ -70,13 +93,17 @@ function render() {
       }
     }
   }
-  showProblems();
+  // Storage trouble is told where the reader is looking: in the read box or the home panel.
+  for (const el of all<HTMLElement>('[data-storage-msg]')) {
+    el.textContent = problem;
+    el.hidden = !problem;
+  }
 }
 
 function mark(box: HTMLElement, on: boolean, auto = false) {
   if (auto) box.dataset.auto = '1';
   else delete box.dataset.auto;
-  writeSlot(storage, progressSlot, markRead(read(progressSlot), box.dataset.slug ?? '', on));
+  write(progressSlot, markRead(read(progressSlot), box.dataset.slug ?? '', on));
   render();
 }
 
@@ -99,7 +126,13 @@ for (const box of all<HTMLElement>('[data-read-box]')) {
 
 // Other tabs, and the knowledge check on this page, change progress: redraw.
 addEventListener('storage', (e) => {
-  if (e.key === null || e.key === keyFor(progressSlot.name) || e.key === keyFor(quizSlot.name) || e.key === keyFor(checklistSlot.name)) render();
+  if (
+    e.key === null ||
+    e.key === keyFor(progressSlot.name) ||
+    e.key === keyFor(quizSlot.name) ||
+    e.key === keyFor(checklistSlot.name)
+  )
+    render();
 });
 addEventListener('managing-up:saved', render);
 render();

@@ -161,11 +161,8 @@ export default function KnowledgeCheck(props: Props) {
                           {(v) => (
                             <>
                               <p class={v().right ? 'verdict right' : 'verdict wrong'}>
-                                <strong>{v().right ? '✓ Right.' : '✗ Not quite.'}</strong> {v().chosen.explanation}{' '}
-                                <Show when={!v().right}>
-                                  The best answer is “{v().best.text}”.{' '}
-                                </Show>
-                                Read more: {section(v().best.section)}.
+                                <strong>{v().right ? '✓ Right.' : '✗ Not quite.'}</strong> {v().chosen.explanation} Read more:{' '}
+                                {section(v().best.section)}.
                               </p>
                               <details class="kc-others">
                                 <summary>Why the other options are {v().right ? 'weaker' : 'right or wrong'}</summary>
