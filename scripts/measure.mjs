@@ -108,9 +108,9 @@ export const CEILINGS = {
   html: [
     {
       match: /^\/lessons\//,
-      budget: 11.5 * 1024,
+      budget: 12.5 * 1024,
       reason:
-        "a 600-1500-word lesson, its knowledge-check questions and checklist items rendered in the HTML (readable without JavaScript), and Astro's inline island runtime (2.3 KB)",
+        "a 600-1500-word lesson, its knowledge-check questions and checklist items rendered in the HTML (readable without JavaScript), Astro's inline island runtime (2.3 KB) and the inline progress script (2.0 KB), which spares the first view every JavaScript file",
     },
     { match: /^\/print\/$/, budget: 26 * 1024, reason: 'all seven lessons in one printable document, by design' },
     {

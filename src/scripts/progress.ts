@@ -88,7 +88,7 @@ function render() {
       link.hidden = !next;
       done.hidden = !!next;
       if (next) {
-        link.href = next.href;
+        link.href = next.getAttribute('href') ?? '';
         link.textContent = `${t.read ? 'Continue' : 'Start'} with lesson ${t.next + 1}: ${next.querySelector('.name')?.firstChild?.textContent?.trim()}`;
       }
     }
