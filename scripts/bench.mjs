@@ -5,20 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, LAUNCH_ARGS, launchChromium } from './chromium.mjs';
 import { BUDGETS, PAGE_TYPES, measurePage } from './measure.mjs';
 import { serveDist } from './serve-dist.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 if (!existsSync(CHROMIUM)) {
@@ -51,7 +41,7 @@ const build = {
 };
 
 const server = await serveDist('dist');
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const browser = await launchChromium();
 const pages = [];
 for (const type of PAGE_TYPES) {
   console.log(`Measuring ${type.label}…`);
@@ -65,7 +55,7 @@ try {
   const chromeLauncher = await import('chrome-launcher');
   for (const p of pages) {
     console.log(`Lighthouse: ${p.label}…`);
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...LAUNCH_ARGS] });
     try {
       const { lhr } = await lighthouse(server.url + p.path, {
         port: chrome.port,

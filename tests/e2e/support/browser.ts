@@ -1,22 +1,14 @@
-// Shared browser set-up for the e2e tests: Debian's Chromium through playwright-core, a fresh
-// context per test, and a watch on every page for console errors, failed requests and requests
+// Shared browser set-up for the e2e tests: one Chromium for the whole run (started by the global
+// setup, see scripts/chromium.mjs), a fresh context per test, and a watch on every page for console errors, failed requests and requests
 // to any host but the local test server.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM, connectChromium } from '../../../scripts/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export const launch = () => chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+/** The one browser the global setup started, shared by every test file (closing it disconnects). */
+export const launch = () => connectChromium(inject('browserWSEndpoint'));
 
 export const baseURL = () => inject('baseURL');
 
