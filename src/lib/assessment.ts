@@ -30,7 +30,7 @@ export const points = (rating: number, reverse: boolean) => (reverse ? 5 - ratin
 
 /** Statements with no rating, in questionnaire order. */
 export const unanswered = (statements: Statement[], answers: Ratings) =>
-  statements.filter((s) => !(answers[s.id] >= 1 && answers[s.id] <= 5));
+  statements.filter((s) => !((answers[s.id] ?? 0) >= 1 && (answers[s.id] ?? 0) <= 5));
 
 const percent = (list: Statement[], answers: Ratings) =>
   Math.round((list.reduce((n, s) => n + points(answers[s.id]!, s.reverse), 0) / (list.length * 4)) * 100);

@@ -34,8 +34,9 @@ describe('knowledge check flow', () => {
   });
 
   it('a retry reshuffles the questions and clears the answers', () => {
-    let s = check(answer(startCheck(qs, seededRandom(1)), 'a', 0), 'a');
-    s = retryCheck(qs, seededRandom(3));
+    const before = check(answer(startCheck(qs, seededRandom(1)), 'a', 0), 'a');
+    expect(before.checked).toEqual(['a']);
+    const s = retryCheck(qs, seededRandom(3));
     expect(s.selected).toEqual({});
     expect(s.checked).toEqual([]);
     expect([...s.order].sort()).toEqual(['a', 'b', 'c']);
