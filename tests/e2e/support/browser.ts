@@ -1,7 +1,7 @@
 // Shared browser set-up for the e2e tests: one Chromium for the whole run (started by the global
 // setup, see scripts/chromium.mjs), a fresh context per test, and a watch on every page for console errors, failed requests and requests
 // to any host but the local test server.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM, connectChromium } from '../../../scripts/chromium.mjs';
 
@@ -43,4 +43,11 @@ export function watch(context: BrowserContext): Watch {
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await browser.newContext({ baseURL: baseURL(), ...options });
   return { context, watch: watch(context) };
+}
+
+/** A download's contents as text. The browser is shared over a connection, so there is no local path. */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
