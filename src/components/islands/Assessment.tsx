@@ -17,6 +17,7 @@ import { assessmentSlot } from '../../lib/slots';
 import ResultChart from './parts/ResultChart';
 import { longDate } from '../../lib/dates';
 import { usePersisted } from './persisted';
+import { lessonHref } from '../../lib/links';
 
 interface Props {
   dimensions: Dimension[];
@@ -218,7 +219,7 @@ export default function Assessment(props: Props) {
                         <strong>{d.title}</strong> ({result().dimensions[d.id]} of 100). {d.summary}
                       </p>
                       <p>
-                        Read next: <a href={`/lessons/${d.lesson}/`}>{props.lessonTitles[d.lesson] ?? d.title}</a>
+                        Read next: <a href={lessonHref(d.lesson)}>{props.lessonTitles[d.lesson] ?? d.title}</a>
                       </p>
                       <ul>
                         <For each={d.actions}>{(a) => <li>{a}</li>}</For>

@@ -6,6 +6,7 @@ import { checklistSlot } from '../../lib/slots';
 import ChecklistItems from './parts/ChecklistItems';
 import Meter from './parts/Meter';
 import { usePersisted } from './persisted';
+import { lessonHref } from '../../lib/links';
 
 export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
   const [state, setState] = usePersisted(checklistSlot);
@@ -45,7 +46,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
           <section class="ck-section" aria-labelledby={`group-${g.lesson}`}>
             <div class="ck-section-head">
               <h2 id={`group-${g.lesson}`}>
-                {gi() + 1}. <a href={`/lessons/${g.lesson}/`}>{g.title}</a>
+                {gi() + 1}. <a href={lessonHref(g.lesson)}>{g.title}</a>
               </h2>
               <Meter label={g.title} tally={tally(g.items, state())} compact />
             </div>
