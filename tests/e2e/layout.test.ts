@@ -1,12 +1,13 @@
-// The page frame as a reader on a phone or laptop meets it: nothing scrolls sideways even with long
-// saved notes and names, a lesson's text starts on the first screen, the header stays short, the
-// search page has one search field, and the contents rail stays in view on wide screens.
+// The page frame as a reader on a phone or laptop meets it: nothing scrolls sideways, new reader or
+// one with long saved notes and names, a lesson's text starts on the first screen, the header stays
+// short, the search page has one search field, and the contents rail stays in view on wide screens.
+// (Axe on every page, at phone and laptop widths, is site-axe.test.ts's.)
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { useBrowser } from './support/session';
 import { builtPages } from './support/pages';
 import { pdfPageCount } from './support/pdf';
-import { axeViolations } from './support/axe';
+import { settle } from './support/settle';
 
 const b = useBrowser();
 const pages = builtPages();
@@ -43,34 +44,26 @@ const longReader = () => {
   );
 };
 
-describe('no sideways scrolling at 320 px with long reader data', () => {
+describe('no sideways scrolling at 320 px, for a new reader and one with long saved data', () => {
   test.each(pages)('%s', async (path) => {
-    const { page, context } = await b.page({ viewport: { width: 320, height: 700 } });
-    await context.addInitScript(longReader);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    // Islands hydrate when scrolled into view: bring every shown one in, and wait for it, before
-    // measuring (islands inside a closed disclosure stay as the server rendered them).
-    await page.evaluate(async () => {
-      for (const el of document.querySelectorAll('astro-island')) {
-        // Islands are display: contents, so their first element stands for them.
-        const box = el.firstElementChild;
-        if (!box?.checkVisibility()) continue;
-        box.scrollIntoView({ behavior: 'instant', block: 'center' });
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      }
-    });
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('astro-island')].every(
-        (el) => !el.firstElementChild?.checkVisibility() || !el.hasAttribute('ssr'),
-      ),
-    );
-    const widths = await page.evaluate(() => ({
-      doc: document.documentElement.scrollWidth,
-      body: document.body.scrollWidth,
-      view: document.documentElement.clientWidth,
-    }));
-    expect(widths.doc, `${path} is ${widths.doc}px wide`).toBeLessThanOrEqual(widths.view);
-    expect(widths.body).toBeLessThanOrEqual(widths.view);
+    const { page } = await b.page({ viewport: { width: 320, height: 700 } });
+    const measure = async (who: string) => {
+      // Every shown island hydrated first, so what it renders is measured too.
+      await settle(page);
+      const widths = await page.evaluate(() => ({
+        doc: document.documentElement.scrollWidth,
+        body: document.body.scrollWidth,
+        view: document.documentElement.clientWidth,
+      }));
+      expect(widths.doc, `${path} for ${who} is ${widths.doc}px wide`).toBeLessThanOrEqual(widths.view);
+      expect(widths.body, `${path} for ${who}`).toBeLessThanOrEqual(widths.view);
+    };
+    await page.goto(path);
+    await measure('a new reader');
+    // The same page, reloaded once the reader has written long notes, names and answers.
+    await page.evaluate(longReader);
+    await page.reload();
+    await measure('a reader with long saved data');
   });
 });
 
@@ -79,14 +72,15 @@ describe("a lesson's text starts on the first screen", () => {
     [390, 844],
     [1280, 800],
   ] as const) {
-    test.each(lessons)(`%s at ${width}x${height}`, async (path) => {
+    test(`every lesson at ${width}x${height}`, async () => {
       const { page } = await b.page({ viewport: { width, height } });
-      await page.goto(path);
-      const first = page.locator('.lesson-body > p').first();
-      const box = await first.boundingBox();
-      expect(box, 'the lesson has a first paragraph').not.toBeNull();
-      // Its first line, at least, is visible without scrolling.
-      expect(box!.y + 28).toBeLessThanOrEqual(height);
+      for (const path of lessons) {
+        await page.goto(path);
+        const box = await page.locator('.lesson-body > p').first().boundingBox();
+        expect(box, `${path} has a first paragraph`).not.toBeNull();
+        // Its first line, at least, is visible without scrolling.
+        expect(box!.y + 28, path).toBeLessThanOrEqual(height);
+      }
     });
   }
 });
@@ -163,21 +157,6 @@ describe('the page frame', () => {
   });
 });
 
-describe('axe clean in both colour schemes at phone and laptop widths', () => {
-  const sample = ['/', lessons[0]!, '/checklist/', '/worksheet/', '/assessment/', '/search/', '/sources/', '/my-data/'];
-  for (const colorScheme of ['light', 'dark'] as const)
-    for (const width of [390, 1280])
-      test(`${colorScheme} at ${width} px`, async () => {
-        const { page } = await b.page({ viewport: { width, height: 844 }, colorScheme });
-        const problems: string[] = [];
-        for (const path of sample) {
-          await page.goto(path, { waitUntil: 'networkidle' });
-          problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
-        }
-        expect(problems).toEqual([]);
-      });
-});
-
 describe('on paper', () => {
   test('a printed lesson has no site chrome', async () => {
     const { page } = await b.page();
@@ -191,7 +170,8 @@ describe('on paper', () => {
   test.each(lessons)('%s: the sources line never prints alone on a last page', async (path) => {
     // The test hides the line with an injected style, which the page's CSP would refuse.
     const { page } = await b.page({ bypassCSP: true });
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(path);
+    await settle(page);
     const withLine = pdfPageCount(await page.pdf({ format: 'A4' }));
     await page.addStyleTag({ content: '.sources-line { display: none !important }' });
     const withoutLine = pdfPageCount(await page.pdf({ format: 'A4' }));

@@ -13,6 +13,10 @@ function fileFor(pathname: string): string | null {
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
+// Anchors may point at content an island renders, so ids come from the live DOM, read once per
+// page for the whole file (a page's ids do not depend on which page links to it).
+const idsOn = new Map<string, Set<string>>();
+
 describe('every page', () => {
   test.each(builtPages())('%s: every internal link and anchor resolves', async (path) => {
     const { page, context } = await b.page();
@@ -21,8 +25,6 @@ describe('every page', () => {
     const hrefs = await page.$$eval('a[href]:not([rel~="external"])', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     if (path !== '/sources/') expect(await page.locator('a[rel~="external"]').count()).toBe(0);
     const origin = new URL(page.url()).origin;
-    // Anchors may point at content an island renders, so ids come from the live DOM, once per page.
-    const idsOn = new Map<string, Set<string>>();
     const ids = async (pathname: string) => {
       if (!idsOn.has(pathname)) {
         const target = pathname === new URL(page.url()).pathname ? page : await context.newPage();

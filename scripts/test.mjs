@@ -1,0 +1,45 @@
+// `npm test`: lint and the build side by side, then every Vitest project against the new build.
+// Lint and the build never touch the same files (lint reads the sources; the build writes dist/ and
+// .astro/, which lint ignores), so on two cores they finish in about the time of the longer one.
+// Their output passes through as it comes, each line marked with its step; Vitest prints a line per
+// test file as it starts and ends. Arguments go to Vitest (`npm test -- tests/unit`).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
+/**
+ * Runs a command; resolves with whether it succeeded.
+ * @param {string} step its name in the output
+ * @param {string[]} command
+ * @param {boolean} tagged mark each output line with the step's name (for steps run side by side)
+ * @returns {Promise<boolean>}
+ */
+function run(step, command, tagged) {
+  console.log(`▶ ${step} (${seconds()} into npm test)`);
+  const [cmd = '', ...args] = command;
+  const child = spawn(cmd, args, {
+    stdio: tagged ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (tagged)
+    for (const [stream, out] of /** @type {const} */ ([
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]))
+      if (stream) createInterface({ input: stream }).on('line', (line) => out.write(`[${step}] ${line}\n`));
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      console.log(`${code === 0 ? '✓' : '✗'} ${step} (${seconds()} into npm test)`);
+      resolve(code === 0);
+    }),
+  );
+}
+
+const [linted, built] = await Promise.all([
+  run('lint', ['npm', 'run', '--silent', 'lint'], true),
+  run('build', ['npm', 'run', '--silent', 'build'], true),
+]);
+if (!linted || !built) process.exit(1);
+process.exit((await run('vitest (unit and browser tests)', ['npx', 'vitest', 'run', ...process.argv.slice(2)], false)) ? 0 : 1);
