@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { baseURL, downloadText } from './support/browser';
 import { builtPages } from './support/pages';
 import { hydrated, useBrowser } from './support/session';
+import { settle } from './support/settle';
 
 const b = useBrowser();
 const pages = builtPages();
@@ -76,9 +77,12 @@ describe('Content-Security-Policy', () => {
     });
     const violations: string[] = [];
     for (const path of pages) {
-      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.goto(path);
+      // Every shown island hydrated, so all their code has run before the features are used.
+      await settle(page);
       if (path.startsWith('/lessons/')) await checkQuiz(page);
       await use[path]?.(page);
+      // Whatever using the page asked for has arrived (or been refused) before violations are read.
       await page.waitForLoadState('networkidle');
       violations.push(
         ...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).map((v) => `${path}: ${v}`),
