@@ -111,6 +111,58 @@ export const sourceSchema = z.object({
   lessons: z.array(reference('lessons')).min(1),
 });
 
+/* ---------- Toolkit (one-on-one planner, skip-level planner, the index) ---------- */
+export const toolSchema = z.object({
+  id: kebab,
+  title: z.string(),
+  href: z.string().regex(/^\/toolkit\/[a-z-]+\/$/),
+  purpose: z.string().min(40),
+  /** Lessons that feed the tool: their pages end with a link to it. */
+  lessons: z.array(reference('lessons')).min(1),
+});
+
+const hinted = z.object({ id: kebab, title: z.string(), hint: z.string() });
+export const oneOnOneSchema = z.object({
+  title: z.string(),
+  intro: z.string(),
+  /** The agenda's sections, in order; the builder fills wins, questions, progress, risks, career. */
+  agenda: z.array(hinted.extend({ id: z.enum(['wins', 'questions', 'progress', 'risks', 'career']) })).length(5),
+  careerQuestions: z.array(z.string().min(10)).min(3),
+  win: z.object({
+    date: z.string(),
+    what: z.string(),
+    whatHint: z.string(),
+    impact: z.string(),
+    impactHint: z.string(),
+    helped: z.string(),
+    helpedHint: z.string(),
+  }),
+  ask: z.object({ what: z.string(), whatHint: z.string() }),
+  after: z.object({ notes: z.string(), notesHint: z.string(), action: z.string(), owner: z.string() }),
+  review: z.object({ title: z.string(), intro: z.string() }),
+});
+
+export const skipLevelSchema = z.object({
+  title: z.string(),
+  intro: z.string(),
+  steps: z
+    .array(
+      z.object({
+        id: kebab,
+        title: z.string(),
+        /** Anchor of the matching section in the boss-of-your-boss lesson. */
+        section: anchor,
+        /** What the contact log expects of your boss: told before, a read-out after, both, or nothing. */
+        inform: z.enum(['none', 'before', 'after', 'both']),
+        do: z.string(),
+        loop: z.string(),
+        wording: z.string(),
+      }),
+    )
+    .min(3),
+  exception: z.string(),
+});
+
 /** Loads a YAML file holding one document as a collection of exactly one entry. */
 const singleYaml = (path: string, id: string) => file(path, { parser: (text) => [{ id, ...(parseYaml(text) as object) }] });
 
@@ -126,4 +178,7 @@ export const collections = {
     }),
     schema: sourceSchema,
   }),
+  tools: defineCollection({ loader: file('src/data/toolkit/tools.yaml'), schema: toolSchema }),
+  oneOnOne: defineCollection({ loader: singleYaml('src/data/toolkit/one-on-one.yaml', 'one-on-one'), schema: oneOnOneSchema }),
+  skipLevel: defineCollection({ loader: singleYaml('src/data/toolkit/skip-level.yaml', 'skip-level'), schema: skipLevelSchema }),
 };
