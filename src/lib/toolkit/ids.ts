@@ -38,3 +38,18 @@ export function dayLabel(day: string): string {
     timeZone: 'UTC',
   });
 }
+
+/** A record with one entry added or replaced (records keyed by id hold every toolkit log). */
+export const putEntry = <T>(record: Record<string, T>, id: string, value: T): Record<string, T> => ({ ...record, [id]: value });
+
+/** A record with one entry's fields changed; unchanged when the entry is gone (another tab removed it). */
+export function patchEntry<T extends object>(record: Record<string, T>, id: string, change: Partial<T>): Record<string, T> {
+  const current = record[id];
+  return current ? { ...record, [id]: { ...current, ...change } } : record;
+}
+
+/** A record without one entry. */
+export function dropEntry<T>(record: Record<string, T>, id: string): Record<string, T> {
+  const { [id]: _gone, ...rest } = record;
+  return rest;
+}

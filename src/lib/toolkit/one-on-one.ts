@@ -14,6 +14,8 @@ export type SectionId = OneOnOneDef['agenda'][number]['id'];
 export interface OpenQuestion {
   fieldId: string;
   question: string;
+  /** The reader's current guess, shown beside the question so they can check it. */
+  guess?: string;
 }
 
 const winSchema = z.object({
@@ -141,7 +143,7 @@ export function buildAgenda({ def, state, questions, today }: AgendaInput): Agen
       text: w.what,
       detail: [w.impact, w.helped && `with ${w.helped}`].filter(Boolean).join(' · ') || undefined,
     })),
-    questions: questions.map((q) => ({ text: q.question })),
+    questions: questions.map((q) => ({ text: q.question, detail: q.guess ? `my guess: ${q.guess}` : undefined })),
     progress: [
       ...openActions(state).map((a) => ({
         text: a.text,

@@ -9,11 +9,16 @@ import { byDateDesc, dayLabel, daySchema, textSchema } from './ids';
 
 export type SkipLevelDef = az.output<typeof skipLevelSchema>;
 export type StepDef = SkipLevelDef['steps'][number];
+/** What the log and its checks need of the plan (the island gets only this, not every step's words). */
+export interface SkipLevelPlan {
+  title: string;
+  steps: readonly Pick<StepDef, 'id' | 'title' | 'inform'>[];
+}
 
 /** The contact-log choice for a contact that fits none of the steps. */
 export const OTHER_STEP = 'other';
 
-const stepStateSchema = z.object({ done: z.boolean(), note: textSchema(2000) });
+const stepStateSchema = z.object({ done: z.boolean() });
 const contactSchema = z.object({
   date: daySchema,
   /** Who you were in touch with (usually your boss's boss by name). */
@@ -49,7 +54,7 @@ export function parseSkipLevel(data: unknown): SkipLevelState | null {
  * - `read-out-due`: a contact that needs both (a skip-level meeting) was agreed, but no read-out yet.
  * A hello (`inform: none`) never needs a report; a contact of no step needs your boss told either way.
  */
-export function bossGap(contact: Contact, def: SkipLevelDef): 'boss-unaware' | 'read-out-due' | null {
+export function bossGap(contact: Contact, def: SkipLevelPlan): 'boss-unaware' | 'read-out-due' | null {
   const inform = def.steps.find((s) => s.id === contact.step)?.inform ?? 'after';
   if (inform === 'none') return null;
   if (!contact.toldBefore && !contact.readOut) return 'boss-unaware';
@@ -58,12 +63,12 @@ export function bossGap(contact: Contact, def: SkipLevelDef): 'boss-unaware' | '
 }
 
 /** Logged contacts, newest first, each with what your boss still needs to hear. */
-export function contactsWithGaps(s: SkipLevelState, def: SkipLevelDef) {
+export function contactsWithGaps(s: SkipLevelState, def: SkipLevelPlan) {
   return byDateDesc(s.contacts).map((c) => ({ ...c, gap: bossGap(c, def) }));
 }
 
 /** Contacts your boss has not heard about yet: the ones the page flags. */
-export const uninformed = (s: SkipLevelState, def: SkipLevelDef) => contactsWithGaps(s, def).filter((c) => c.gap !== null);
+export const uninformed = (s: SkipLevelState, def: SkipLevelPlan) => contactsWithGaps(s, def).filter((c) => c.gap !== null);
 
 export type StepStatus = 'todo' | 'done' | 'boss-not-told';
 
@@ -72,27 +77,25 @@ export type StepStatus = 'todo' | 'done' | 'boss-not-told';
  * (that comes before "done": it is the one thing to act on), `done` when ticked or when a contact
  * was logged under it, else `todo`.
  */
-export function stepStatus(step: StepDef, s: SkipLevelState, def: SkipLevelDef): StepStatus {
+export function stepStatus(step: Pick<StepDef, 'id'>, s: SkipLevelState, def: SkipLevelPlan): StepStatus {
   const contacts = Object.values(s.contacts).filter((c) => c.step === step.id);
   if (contacts.some((c) => bossGap(c, def) !== null)) return 'boss-not-told';
   return s.steps[step.id]?.done || contacts.length > 0 ? 'done' : 'todo';
 }
 
-export const doneCount = (s: SkipLevelState, def: SkipLevelDef) =>
+export const doneCount = (s: SkipLevelState, def: SkipLevelPlan) =>
   def.steps.filter((st) => stepStatus(st, s, def) !== 'todo').length;
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /** The plan and the contact log as Markdown, to keep or to share with your boss. */
-export function skipLevelMarkdown(def: SkipLevelDef, s: SkipLevelState): string {
+export function skipLevelMarkdown(def: SkipLevelPlan, s: SkipLevelState): string {
   const out = [`# ${def.title}`, '', '## Steps', ''];
   for (const st of def.steps) {
     const state = stepStatus(st, s, def);
     out.push(
       `- [${state === 'todo' ? ' ' : 'x'}] ${st.title}${state === 'boss-not-told' ? ' (your boss has not heard about a contact yet)' : ''}`,
     );
-    const note = s.steps[st.id]?.note;
-    if (note) out.push(`  - Note: ${note}`);
   }
   out.push('', '## Contacts', '');
   const contacts = contactsWithGaps(s, def);

@@ -93,6 +93,13 @@ describe('the agenda', () => {
     ];
     const agenda = buildAgenda({ def, state: emptyOneOnOne(), questions, today: '2026-03-10' });
     expect(section(agenda, 'questions').items.map((i) => i.text)).toEqual(questions.map((q) => q.question));
+    const guessed = buildAgenda({
+      def,
+      state: emptyOneOnOne(),
+      questions: [{ ...questions[1]!, guess: 'Hiring' }],
+      today: '2026-03-10',
+    });
+    expect(section(guessed, 'questions').items).toEqual([{ text: questions[1]!.question, detail: 'my guess: Hiring' }]);
   });
 
   it('carries open actions into progress and open asks into risks, after what the reader wrote', () => {

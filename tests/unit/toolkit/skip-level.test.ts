@@ -93,7 +93,7 @@ describe('step state', () => {
   it('is todo until ticked or a contact is logged under it', () => {
     const s = emptySkipLevel();
     expect(stepStatus(meetingStep, s, def)).toBe('todo');
-    s.steps[meetingStep.id] = { done: true, note: '' };
+    s.steps[meetingStep.id] = { done: true };
     expect(stepStatus(meetingStep, s, def)).toBe('done');
     expect(doneCount(s, def)).toBe(1);
     const logged: SkipLevelState = { steps: {}, contacts: { x: contact(meetingStep.id, true, true) } };
@@ -102,7 +102,7 @@ describe('step state', () => {
 
   it('flags a step whose contact your boss has not heard about, even when ticked', () => {
     const s: SkipLevelState = {
-      steps: { [meetingStep.id]: { done: true, note: '' } },
+      steps: { [meetingStep.id]: { done: true } },
       contacts: { x: contact(meetingStep.id, true, false) },
     };
     expect(stepStatus(meetingStep, s, def)).toBe('boss-not-told');
@@ -114,7 +114,7 @@ describe('step state', () => {
 describe('saved shape and export', () => {
   it('accepts a filled state and refuses a wrong one', () => {
     const s: SkipLevelState = {
-      steps: { hello: { done: true, note: 'Said hi at the town hall' } },
+      steps: { hello: { done: true } },
       contacts: { a: contact('hello', false, false) },
     };
     expect(parseSkipLevel({ ...s, junk: true })).toEqual(s);
@@ -124,11 +124,11 @@ describe('saved shape and export', () => {
 
   it('exports the steps and every contact, marking what still needs your boss told', () => {
     const s: SkipLevelState = {
-      steps: { [def.steps[0]!.id]: { done: true, note: 'Asked in our one-on-one' } },
+      steps: { [def.steps[0]!.id]: { done: true } },
       contacts: { a: contact('other', false, false, '2026-03-04') },
     };
     const md = skipLevelMarkdown(def, s);
-    expect(md).toContain(`- [x] ${def.steps[0]!.title}\n  - Note: Asked in our one-on-one`);
+    expect(md).toContain(`- [x] ${def.steps[0]!.title}\n`);
     expect(md).toContain(`- [ ] ${def.steps[1]!.title}`);
     expect(md).toContain('- **4 March 2026**, Elena Ruiz (Other): Talked about next year');
     expect(md).toContain('Boss knew beforehand: no; read-out given: no');
