@@ -32,6 +32,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
   const update = (fn: (prev: OneOnOneState) => OneOnOneState, now = false) => {
     store.set(fn);
     if (now) store.flush();
+    else setMessage('');
   };
   const agenda = createMemo(() => buildAgenda({ def, state: s(), questions: questions(), today: today() }));
   const meeting = createMemo(() => lastMeeting(s()));

@@ -1,0 +1,138 @@
+// The one-on-one planner as a reader uses it: log wins and an ask, prepare the agenda, hold the
+// meeting and note actions, reload, print the wins for a review, move the data through My data,
+// two tabs at once, and the page without JavaScript.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { hydrated, useBrowser } from './support/session';
+import { axeViolations } from './support/axe';
+import { pdfPageCount } from './support/pdf';
+
+const b = useBrowser();
+const def = parse(readFileSync('src/data/toolkit/one-on-one.yaml', 'utf8')) as {
+  agenda: { id: string; title: string; hint: string }[];
+  careerQuestions: string[];
+  review: { title: string };
+};
+const PATH = '/toolkit/one-on-one/';
+const localDay = (page: Page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+
+async function open(page: Page) {
+  await page.goto(PATH);
+  await hydrated(page, '.tk-island');
+  await page.waitForSelector('.tk-island[data-ready]');
+}
+async function addWin(page: Page, win: { date?: string; what: string; impact?: string; helped?: string }) {
+  if (win.date) await page.getByLabel('When').fill(win.date);
+  await page.getByLabel('What you did').fill(win.what);
+  await page.getByLabel('What difference it made').fill(win.impact ?? '');
+  await page.getByLabel('Who helped').fill(win.helped ?? '');
+  await page.getByRole('button', { name: 'Add to my log' }).click();
+  await expect.poll(() => page.locator('.tk-status').textContent()).toContain(win.what.slice(0, 20));
+}
+const review = (page: Page) => page.locator('.tk-print');
+const agendaSection = (page: Page, id: string) => page.locator('.tk-agenda > li').nth(def.agenda.findIndex((a) => a.id === id));
+
+describe('one-on-one planner', () => {
+  test('without JavaScript: the agenda prompts and career questions are there, and no control that cannot work', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto(PATH);
+    for (const a of def.agenda) await expect.poll(() => page.getByText(a.hint).count()).toBeGreaterThan(0);
+    for (const q of def.careerQuestions) expect(await page.getByText(q, { exact: true }).count()).toBe(1);
+    expect(await page.locator('.tk-needs-js').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('.tk-island textarea, .tk-island input, .tk-island button').count()).toBe(0);
+  });
+
+  test('wins, an ask and the prep build the agenda; the meeting keeps notes and actions; all there after a reload', async () => {
+    const { page } = await b.page();
+    await open(page);
+    const today = await localDay(page);
+    await addWin(page, { date: '2025-02-10', what: 'Ran the spring planning day', impact: 'Plan signed off a week early' });
+    await addWin(page, {
+      date: today,
+      what: 'Cut the month-end report to one day',
+      impact: 'Finance gets numbers two days sooner',
+      helped: 'Priya',
+    });
+    await page.getByLabel('What you need from your boss').fill('A decision on the new vendor');
+    await page.getByRole('button', { name: 'Add the ask' }).click();
+    await page.getByLabel('Progress').fill('Migration is 80% done\nTwo interviews booked');
+    await page.getByLabel('Risks and what you need').fill('Launch may slip a week');
+    await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Saved');
+
+    await page.reload();
+    await open(page);
+    await expect.poll(() => page.getByLabel('Progress').inputValue()).toBe('Migration is 80% done\nTwo interviews booked');
+    const wins = await agendaSection(page, 'wins').textContent();
+    expect(wins).toContain('Cut the month-end report to one day');
+    expect(wins).toContain('Finance gets numbers two days sooner · with Priya');
+    expect(wins).not.toContain('spring planning');
+    expect(await agendaSection(page, 'progress').textContent()).toContain('Two interviews booked');
+    expect(await agendaSection(page, 'risks').textContent()).toContain('A decision on the new vendor');
+    expect(await agendaSection(page, 'career').textContent()).toContain(def.careerQuestions[0]);
+
+    await page.getByRole('button', { name: 'Start the meeting notes' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('oo-notes');
+    await page.keyboard.type('She wants the vendor options written up.');
+    await page.getByLabel('An action you agreed').fill('Write up the two vendor options');
+    await page.getByLabel('Whose it is').fill('me');
+    await page.getByRole('button', { name: 'Add the action' }).click();
+    await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Action added');
+
+    await page.reload();
+    await open(page);
+    await expect
+      .poll(() => page.getByLabel('Notes from the meeting').inputValue())
+      .toBe('She wants the vendor options written up.');
+    expect(await page.getByLabel('Progress').inputValue()).toBe('');
+    // The agreed action comes back as progress on the next agenda, and the career question moves on.
+    expect(await agendaSection(page, 'progress').textContent()).toContain('Write up the two vendor options');
+    expect(await agendaSection(page, 'career').textContent()).toContain(def.careerQuestions[1]);
+    // The review lists every win by quarter, newest first.
+    const quarters = await review(page).locator('h3').allTextContents();
+    expect(quarters).toHaveLength(2);
+    expect(quarters[1]).toBe('January to March 2025');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('prints the wins as a review summary: grouped, dated, no site chrome or controls', async () => {
+    const { page } = await b.page();
+    await open(page);
+    for (let i = 0; i < 12; i++)
+      await addWin(page, {
+        date: `2026-${String(1 + (i % 9)).padStart(2, '0')}-1${i % 10}`,
+        what: `Win number ${i + 1}: shipped a change the team had wanted for months`,
+        impact: 'Saved about three hours a week across the team',
+        helped: 'Sam and Ana',
+      });
+    await page.emulateMedia({ media: 'print' });
+    expect(await review(page).getByRole('heading', { name: def.review.title }).isVisible()).toBe(true);
+    expect(await review(page).locator('li').count()).toBe(12);
+    for (const hidden of ['.site-header', '.site-footer', '.tk-static', '#oo-win-h', '#oo-next-h'])
+      expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    expect(await review(page).getByRole('button').first().isVisible()).toBe(false);
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    console.log(`one-on-one: 12 wins print on ${pages} A4 page(s)`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(3);
+  });
+
+  test('two tabs each add a win: both are kept', async () => {
+    const { context } = await b.page();
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await open(one);
+    await open(two);
+    await addWin(one, { what: 'A win from the first tab' });
+    await addWin(two, { what: 'A win from the second tab' });
+    await one.reload();
+    await open(one);
+    await expect.poll(() => review(one).textContent()).toContain('A win from the first tab');
+    expect(await review(one).textContent()).toContain('A win from the second tab');
+  });
+});

@@ -1,0 +1,99 @@
+// The skip-level planner as a reader uses it: tick steps, log contacts, see at once a contact
+// your boss hasn't heard about and clear it, reload, print, and the page without JavaScript.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { hydrated, useBrowser } from './support/session';
+import { axeViolations } from './support/axe';
+import { pdfPageCount } from './support/pdf';
+
+const b = useBrowser();
+const def = parse(readFileSync('src/data/toolkit/skip-level.yaml', 'utf8')) as {
+  steps: { id: string; title: string; inform: string; do: string; loop: string; wording: string }[];
+};
+const PATH = '/toolkit/skip-level/';
+const meeting = def.steps.find((s) => s.inform === 'both')!;
+
+async function open(page: Page) {
+  await page.goto(PATH);
+  await page.locator('.tk-island').scrollIntoViewIfNeeded();
+  await hydrated(page, '.tk-island');
+  await page.waitForSelector('.tk-island[data-ready]');
+}
+async function logContact(page: Page, c: { step: string; what: string; before?: boolean; after?: boolean }) {
+  await page.getByLabel('Who', { exact: true }).fill('Elena Ruiz');
+  await page.getByLabel('Which step').selectOption(c.step);
+  await page.getByLabel('What happened').fill(c.what);
+  if (c.before) await page.getByLabel('Knew about it beforehand').check();
+  if (c.after) await page.getByLabel('Has had a read-out since').check();
+  await page.getByRole('button', { name: 'Add to the log' }).click();
+  await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Logged');
+}
+const contact = (page: Page, what: string) => page.locator('.tk-wins > li', { hasText: what });
+
+describe('skip-level planner', () => {
+  test('without JavaScript: every step, how your boss stays in the loop and the wording are there; no dead controls', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto(PATH);
+    for (const s of def.steps) {
+      const step = page.locator(`#step-${s.id}`);
+      expect(await step.getByRole('heading', { name: s.title }).count(), s.id).toBe(1);
+      for (const text of [s.do, s.loop, s.wording]) expect(await step.textContent()).toContain(text);
+    }
+    expect(await page.locator('.tk-needs-js').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('.tk-island input, .tk-island button, .tk-island select').count()).toBe(0);
+  });
+
+  test('flags a contact your boss has not heard about until the read-out is given; steps and log survive a reload', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await page.getByLabel('Which step').selectOption(meeting.id);
+    expect(await page.locator('#sl-step-loop').textContent()).toBe(meeting.loop);
+    await logContact(page, { step: meeting.id, what: 'Skip-level about next year', before: true });
+    expect(await page.locator('.tk-status').textContent()).toContain('still need a read-out');
+    expect(await contact(page, 'Skip-level about next year').locator('.tk-flag').textContent()).toContain('read-out');
+    expect(await page.locator('#sl-gaps').textContent()).toContain('One contact your boss still needs to hear about');
+    await logContact(page, { step: 'other', what: 'Chatted about the reorg at lunch' });
+    expect(await page.locator('#sl-gaps').textContent()).toContain('2 contacts');
+    await page.getByLabel(def.steps[0]!.title).check();
+
+    await page.reload();
+    await open(page);
+    expect(await page.getByLabel(def.steps[0]!.title).isChecked()).toBe(true);
+    expect(await page.getByLabel(meeting.title).isChecked()).toBe(true);
+    expect(await page.locator('.tk-list li', { hasText: meeting.title }).textContent()).toContain('Tell your boss');
+    await contact(page, 'Skip-level about next year').getByRole('button', { name: "I've told my boss" }).click();
+    await contact(page, 'Chatted about the reorg').getByRole('button', { name: "I've told my boss" }).click();
+    await expect.poll(() => page.locator('#sl-gaps').count()).toBe(0);
+    expect(await page.locator('.tk-flag').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await open(page);
+    expect(await contact(page, 'Skip-level about next year').textContent()).toContain('Read-out: yes');
+    expect(await page.locator('#sl-gaps').count()).toBe(0);
+  });
+
+  test('prints the steps, the progress and the contact log, without site chrome or the form', async () => {
+    const { page } = await b.page();
+    await open(page);
+    for (let i = 0; i < 6; i++)
+      await logContact(page, {
+        step: def.steps[i % def.steps.length]!.id,
+        what: `Contact number ${i + 1} about the roadmap`,
+        before: true,
+        after: i % 2 === 0,
+      });
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '#sl-log-h', '.tk-needs-js'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    expect(await page.locator(`#step-${def.steps[0]!.id}`).isVisible()).toBe(true);
+    expect(await page.locator('#sl-contacts-h').isVisible()).toBe(true);
+    expect(await page.locator('.tk-wins > li').count()).toBe(6);
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    console.log(`skip-level: the plan with 6 contacts prints on ${pages} A4 page(s)`);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(8);
+  });
+});
