@@ -10,7 +10,6 @@ import {
   skipLevelMarkdown,
   stepStatus,
   uninformed,
-  type SkipLevelPlan,
   type SkipLevelState,
   type StepDef,
 } from '../../../lib/toolkit/skip-level';
@@ -19,7 +18,8 @@ import { skipLevelSlot } from '../../../lib/toolkit/slots';
 import { download } from '../download';
 import { createToolState } from './tool-state';
 
-type Plan = SkipLevelPlan & { steps: readonly Pick<StepDef, 'id' | 'title' | 'inform' | 'loop'>[] };
+/** The plan with each step's advice on keeping your boss in the loop, shown as a contact's step is chosen. */
+type Plan = { title: string; steps: readonly Pick<StepDef, 'id' | 'title' | 'inform' | 'loop'>[] };
 
 const GAP_TEXT = {
   'boss-unaware': "Your boss hasn't heard about this yet.",
