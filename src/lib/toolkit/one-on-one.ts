@@ -221,3 +221,14 @@ export function reviewMarkdown(def: OneOnOneDef, s: OneOnOneState): string {
   }
   return out.join('\n').trimEnd() + '\n';
 }
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One plain line for the My data page: "3 wins, 1 open ask, 2 meetings". */
+export function oneOnOneSummary(s: OneOnOneState): string {
+  return [
+    count(Object.keys(s.wins).length, 'win'),
+    count(openAsks(s).length, 'open ask'),
+    count(Object.keys(s.meetings).length, 'meeting'),
+  ].join(', ');
+}

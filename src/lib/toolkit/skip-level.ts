@@ -108,3 +108,10 @@ export function skipLevelMarkdown(def: SkipLevelPlan, s: SkipLevelState): string
   }
   return out.join('\n').trimEnd() + '\n';
 }
+
+/** One plain line for the My data page: "2 steps ticked, 3 contacts logged". */
+export function skipLevelSummary(s: SkipLevelState): string {
+  const ticked = Object.values(s.steps).filter((x) => x.done).length;
+  const contacts = Object.keys(s.contacts).length;
+  return `${ticked} ${ticked === 1 ? 'step' : 'steps'} ticked, ${contacts} ${contacts === 1 ? 'contact' : 'contacts'} logged`;
+}

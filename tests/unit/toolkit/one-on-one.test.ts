@@ -7,6 +7,7 @@ import {
   agendaText,
   buildAgenda,
   emptyOneOnOne,
+  oneOnOneSummary,
   openActions,
   parseOneOnOne,
   pickCareerQuestion,
@@ -201,5 +202,16 @@ describe('the review summary', () => {
     expect(md).toContain('## October to December 2025\n\n- **30 December 2025**: Closed the year-end books\n');
     expect(md).toContain(`  - ${def.win.impact}: Two days early\n  - ${def.win.helped}: Finance`);
     expect(md.indexOf('April to June 2026')).toBeLessThan(md.indexOf('January to March 2026'));
+  });
+});
+
+describe('the My data line', () => {
+  it('counts wins, open asks and meetings in plain words', () => {
+    const s = withWins(win('2026-03-02', 'A'), win('2026-03-03', 'B'));
+    s.asks.k = { date: '2026-03-02', what: 'x', done: false };
+    s.asks.j = { date: '2026-03-02', what: 'y', done: true };
+    s.meetings.m = meeting('2026-03-04', 'q');
+    expect(oneOnOneSummary(s)).toBe('2 wins, 1 open ask, 1 meeting');
+    expect(oneOnOneSummary(emptyOneOnOne())).toBe('0 wins, 0 open asks, 0 meetings');
   });
 });

@@ -9,6 +9,7 @@ import {
   emptySkipLevel,
   parseSkipLevel,
   skipLevelMarkdown,
+  skipLevelSummary,
   stepStatus,
   uninformed,
   type Contact,
@@ -134,5 +135,16 @@ describe('saved shape and export', () => {
     expect(md).toContain('Boss knew beforehand: no; read-out given: no');
     expect(md).toContain('Still to do: tell your boss about this.');
     expect(skipLevelMarkdown(def, emptySkipLevel())).toContain('None logged yet.');
+  });
+});
+
+describe('the My data line', () => {
+  it('counts ticked steps and logged contacts', () => {
+    const s: SkipLevelState = {
+      steps: { a: { done: true }, b: { done: false } },
+      contacts: { x: contact('other', false, false) },
+    };
+    expect(skipLevelSummary(s)).toBe('1 step ticked, 1 contact logged');
+    expect(skipLevelSummary(emptySkipLevel())).toBe('0 steps ticked, 0 contacts logged');
   });
 });
