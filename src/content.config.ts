@@ -6,6 +6,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { ADVICE_IDS, SOURCE_FILES } from './lib/advice';
+import { oneOnOneSchema, skipLevelSchema } from './lib/toolkit/planner-schemas';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case');
 /** An anchor of a heading in the lesson the entry belongs to (checked against headings in tests). */
@@ -17,6 +18,10 @@ export const lessonSchema = z.object({
   order: z.number().int().min(1),
   covers: z.array(z.enum(ADVICE_IDS)).min(1),
   sources: z.array(z.enum(SOURCE_FILES)).min(1),
+  /** The lesson in one sentence, shown under its title. (Optional until every lesson has one.) */
+  takeaway: z.string().min(20).max(160),
+  /** Words worried readers search for that the lesson answers; indexed with a weight, never shown. */
+  searchTerms: z.array(z.string().trim().min(2)).default([]),
 });
 
 const option = z.object({
@@ -109,58 +114,28 @@ export const sourceSchema = z.object({
   title: z.string(),
   took: z.string(),
   lessons: z.array(reference('lessons')).min(1),
+  /** Only when the article's own text names its publisher. */
+  publisher: z.string().min(2).optional(),
+  /** Only where a public copy of the page holds the same text as the copy the lessons were built from. */
+  url: z.url().optional(),
 });
 
-/* ---------- Toolkit (one-on-one planner, skip-level planner, the index) ---------- */
+/** A published work behind the guide's own advice (beyond the five articles), credited without a link. */
+export const furtherReadingSchema = z.object({
+  authors: z.string().min(3),
+  title: z.string().min(3),
+  publication: z.string().optional(),
+  year: z.number().int().min(1900).max(2100),
+  why: z.string().min(20),
+});
+
+/** A tool of the Toolkit and the lessons that feed it (their pages end with a link to it). */
 export const toolSchema = z.object({
   id: kebab,
   title: z.string(),
   href: z.string().regex(/^\/toolkit\/[a-z-]+\/$/),
   purpose: z.string().min(40),
-  /** Lessons that feed the tool: their pages end with a link to it. */
   lessons: z.array(reference('lessons')).min(1),
-});
-
-const hinted = z.object({ id: kebab, title: z.string(), hint: z.string() });
-export const oneOnOneSchema = z.object({
-  title: z.string(),
-  intro: z.string(),
-  /** The agenda's sections, in order; the builder fills wins, questions, progress, risks, career. */
-  agenda: z.array(hinted.extend({ id: z.enum(['wins', 'questions', 'progress', 'risks', 'career']) })).length(5),
-  careerQuestions: z.array(z.string().min(10)).min(3),
-  win: z.object({
-    date: z.string(),
-    what: z.string(),
-    whatHint: z.string(),
-    impact: z.string(),
-    impactHint: z.string(),
-    helped: z.string(),
-    helpedHint: z.string(),
-  }),
-  ask: z.object({ what: z.string(), whatHint: z.string() }),
-  after: z.object({ notes: z.string(), notesHint: z.string(), action: z.string(), owner: z.string() }),
-  review: z.object({ title: z.string(), intro: z.string() }),
-});
-
-export const skipLevelSchema = z.object({
-  title: z.string(),
-  intro: z.string(),
-  steps: z
-    .array(
-      z.object({
-        id: kebab,
-        title: z.string(),
-        /** Anchor of the matching section in the boss-of-your-boss lesson. */
-        section: anchor,
-        /** What the contact log expects of your boss: told before, a read-out after, both, or nothing. */
-        inform: z.enum(['none', 'before', 'after', 'both']),
-        do: z.string(),
-        loop: z.string(),
-        wording: z.string(),
-      }),
-    )
-    .min(3),
-  exception: z.string(),
 });
 
 /** Loads a YAML file holding one document as a collection of exactly one entry. */
@@ -178,6 +153,11 @@ export const collections = {
     }),
     schema: sourceSchema,
   }),
+  furtherReading: defineCollection({
+    loader: file('src/data/further-reading.yaml', { parser: (text) => parseYaml(text) as { id: string }[] }),
+    schema: furtherReadingSchema,
+  }),
+  // Toolkit index and planners; the planners' schemas sit beside their logic in src/lib/toolkit.
   tools: defineCollection({ loader: file('src/data/toolkit/tools.yaml'), schema: toolSchema }),
   oneOnOne: defineCollection({ loader: singleYaml('src/data/toolkit/one-on-one.yaml', 'one-on-one'), schema: oneOnOneSchema }),
   skipLevel: defineCollection({ loader: singleYaml('src/data/toolkit/skip-level.yaml', 'skip-level'), schema: skipLevelSchema }),

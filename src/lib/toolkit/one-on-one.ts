@@ -4,7 +4,7 @@
 // entry by entry instead of one list replacing the other.
 import { z } from 'zod/mini';
 import type { z as az } from 'astro/zod';
-import type { oneOnOneSchema } from '../../content.config';
+import type { oneOnOneSchema } from './planner-schemas';
 import { byDateDesc, dayLabel, daySchema, textSchema } from './ids';
 
 export type OneOnOneDef = az.output<typeof oneOnOneSchema>;

@@ -4,7 +4,7 @@
 // that each log one keep both.
 import { z } from 'zod/mini';
 import type { z as az } from 'astro/zod';
-import type { skipLevelSchema } from '../../content.config';
+import type { skipLevelSchema } from './planner-schemas';
 import { byDateDesc, dayLabel, daySchema, textSchema } from './ids';
 
 export type SkipLevelDef = az.output<typeof skipLevelSchema>;

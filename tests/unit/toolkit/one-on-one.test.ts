@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { oneOnOneSchema } from '../../../src/content.config';
+import { oneOnOneSchema } from '../../../src/lib/toolkit/planner-schemas';
 import {
   AGENDA_WINS,
   agendaText,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { skipLevelSchema } from '../../../src/content.config';
+import { skipLevelSchema } from '../../../src/lib/toolkit/planner-schemas';
 import {
   bossGap,
   contactsWithGaps,
