@@ -75,6 +75,18 @@ describe('skip-level planner', () => {
     expect(await page.locator('#sl-gaps').count()).toBe(0);
   });
 
+  test('works offline after one visit to the site: log a contact, reload, it is there', async () => {
+    const { page, context } = await b.page();
+    await page.goto('/');
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
+    await open(page);
+    await logContact(page, { step: 'other', what: 'Said hello in the lift', after: true });
+    await page.reload();
+    await open(page);
+    expect(await contact(page, 'Said hello in the lift').count()).toBe(1);
+  });
+
   test('prints the steps, the progress and the contact log, without site chrome or the form', async () => {
     const { page } = await b.page();
     await open(page);
