@@ -132,6 +132,8 @@ export const furtherReadingSchema = z.object({
 /** A tool of the Toolkit and the lessons that feed it (their pages end with a link to it). */
 export const toolSchema = z.object({
   id: kebab,
+  /** Place on the index and in a lesson's line. */
+  order: z.number().int().min(1),
   title: z.string(),
   href: z.string().regex(/^\/toolkit\/[a-z-]+\/$/),
   purpose: z.string().min(40),

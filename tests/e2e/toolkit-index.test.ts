@@ -21,6 +21,7 @@ describe('toolkit index', () => {
       const lessonLinks = await card.locator('.tk-fed a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(lessonLinks.sort()).toEqual(t.lessons.map((l) => `/lessons/${l}/`).sort());
     }
+    expect(await page.locator('.tk-tool h2').allTextContents()).toEqual(tools.map((t) => t.title));
     expect(scripts).toEqual([]);
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Toolkit' }).getAttribute('aria-current'),
