@@ -1,5 +1,7 @@
 // The shapes of everything the site saves, one slot per feature, with hand-written validators
 // (no schema library: these run in the browser, where every kilobyte counts).
+import { migrateAssessmentV1 } from './assessment-v1';
+import { migrateChecklistV1 } from './checklist';
 import { isRecord, type AnySlot, type Slot } from './storage';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -74,54 +76,82 @@ export const quizSlot: Slot<QuizResults> = {
 };
 
 /* ---------- Self-assessment ---------- */
-/** Statement id -> rating 1 (Never) .. 5 (Always), as the reader gave it (before reverse scoring). */
+/** Statement id -> answer as the reader gave it (before reverse scoring): 1..5, or 0 for "Hasn't come up". */
 export type Ratings = Record<string, number>;
+/** A score as it was given: 0-100, or null where too few statements applied. */
+export interface AttemptScore {
+  overall: number | null;
+  areas: Record<string, number | null>;
+}
 export interface AssessmentAttempt {
   date: string;
+  /** The statement set answered (`set` in assessment.yaml; "v1" for attempts saved before sets had names). */
+  set: string;
   answers: Ratings;
+  /** The score it had when taken, so an attempt from an earlier set keeps its own. */
+  score?: AttemptScore;
 }
 export interface AssessmentState {
   draft: Ratings;
   attempts: AssessmentAttempt[];
 }
-const isRatings = (v: unknown): v is Ratings => recordOf(v, (x): x is number => isInt(x, 1, 5)) !== null;
+const isRatings = (v: unknown): v is Ratings => recordOf(v, (x): x is number => isInt(x, 0, 5)) !== null;
+const isScoreValue = (x: unknown): x is number | null => x === null || isInt(x, 0, 100);
+const isAttemptScore = (v: unknown): v is AttemptScore =>
+  isRecord(v) && isScoreValue(v.overall) && recordOf(v.areas, isScoreValue) !== null;
+const isAssessmentAttempt = (a: unknown): a is AssessmentAttempt =>
+  isRecord(a) &&
+  isIsoDate(a.date) &&
+  isString(a.set) &&
+  isRatings(a.answers) &&
+  (a.score === undefined || isAttemptScore(a.score));
 export const assessmentSlot: Slot<AssessmentState> = {
   name: 'assessment',
   label: 'your self-assessment',
-  version: 1,
+  // v1 attempts held only answers; v2 attempts also record their statement set and score.
+  version: 2,
   empty: () => ({ draft: {}, attempts: [] }),
   validate: (d) => {
     if (!isRecord(d) || !isRatings(d.draft) || !Array.isArray(d.attempts)) return null;
-    const ok = d.attempts.every((a) => isRecord(a) && isIsoDate(a.date) && isRatings(a.answers));
-    return ok ? { draft: d.draft, attempts: d.attempts as AssessmentAttempt[] } : null;
+    return d.attempts.every(isAssessmentAttempt) ? { draft: d.draft, attempts: d.attempts } : null;
   },
+  migrations: { 1: migrateAssessmentV1 },
 };
 
-/* ---------- Readiness checklist ---------- */
+/* ---------- Checklist ---------- */
 export interface ChecklistEntry {
   done: boolean;
-  /** Optional date the reader did it (YYYY-MM-DD) and a note. */
+  /** Optional date the reader did it, or last did it for a recurring item (YYYY-MM-DD), and a note. */
   date?: string;
   note?: string;
 }
+/** The entry of an item that is no longer on the checklist, with the item's words, so nothing typed is lost. */
+export interface KeptEntry extends ChecklistEntry {
+  id: string;
+  text: string;
+}
 export interface ChecklistState {
   items: Record<string, ChecklistEntry>;
+  kept: KeptEntry[];
 }
 const isEntry = (v: unknown): v is ChecklistEntry =>
   isRecord(v) &&
   typeof v.done === 'boolean' &&
   (v.date === undefined || isString(v.date)) &&
   (v.note === undefined || isString(v.note));
+const isKept = (v: unknown): v is KeptEntry => isEntry(v) && isString((v as KeptEntry).id) && isString((v as KeptEntry).text);
 export const checklistSlot: Slot<ChecklistState> = {
   name: 'checklist',
-  label: 'your readiness checklist',
-  version: 1,
-  empty: () => ({ items: {} }),
+  label: 'your checklist',
+  // v2 renamed and removed items (notes of removed ones are kept) and added `kept`.
+  version: 2,
+  empty: () => ({ items: {}, kept: [] }),
   validate: (d) => {
-    if (!isRecord(d)) return null;
+    if (!isRecord(d) || !Array.isArray(d.kept) || !d.kept.every(isKept)) return null;
     const items = recordOf(d.items, isEntry);
-    return items ? { items } : null;
+    return items ? { items, kept: d.kept } : null;
   },
+  migrations: { 1: migrateChecklistV1 },
 };
 
 /* ---------- Worksheets ---------- */

@@ -5,7 +5,7 @@ import { encode, keyFor } from '../../src/lib/storage';
 
 const NOW = new Date('2026-03-12T09:30:00.000Z');
 const progress = { read: { 'earn-trust': '2026-03-01T10:00:00.000Z' } };
-const checklist = { items: { 'ck-1': { done: true, date: '2026-03-02', note: 'asked' } } };
+const checklist = { items: { 'ck-1': { done: true, date: '2026-03-02', note: 'asked' } }, kept: [] };
 
 function storeOf(values: Record<string, string>) {
   return (key: string) => values[key] ?? null;
@@ -45,7 +45,7 @@ describe('buildExport', () => {
       exportedAt: NOW.toISOString(),
       slots: {
         progress: { version: 1, data: progress },
-        checklist: { version: 1, data: checklist },
+        checklist: { version: 2, data: checklist },
       },
     });
   });

@@ -3,6 +3,7 @@
 import { For, Show, createSignal, onMount } from 'solid-js';
 import { buildExport, exportFileName, parseImport } from '../../lib/backup';
 import { ALL_SLOTS } from '../../lib/slots';
+import KeptChecklistNotes from './parts/KeptChecklistNotes';
 import { decode, isAsideKey, keyFor, parseAsideKey, readSlot, writeSlot } from '../../lib/storage';
 import { summarize } from '../../lib/summary';
 import { dateTime } from '../../lib/dates';
@@ -182,6 +183,8 @@ export default function MyData() {
           </Show>
         </Show>
       </section>
+
+      <KeptChecklistNotes />
 
       <section aria-labelledby="md-export">
         <h2 id="md-export">Export</h2>
