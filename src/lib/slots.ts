@@ -1,7 +1,10 @@
 // The shapes of everything the site saves, one slot per feature, with hand-written validators
 // (no schema library: these run in the browser, where every kilobyte counts).
+// Validators rebuild each value from the fields they know, so unknown fields (from an import or a
+// hand-edited value) are dropped, never carried along.
 import { migrateAssessmentV1 } from './assessment-v1';
 import { migrateChecklistV1 } from './checklist';
+import { mergeJson } from './merge';
 import { isRecord, type AnySlot, type Slot } from './storage';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -72,7 +75,22 @@ export const quizSlot: Slot<QuizResults> = {
   label: 'your knowledge-check results',
   version: 1,
   empty: () => ({}),
-  validate: (d) => recordOf(d, isQuizRecord),
+  validate: (d) => {
+    const records = recordOf(d, isQuizRecord);
+    if (!records) return null;
+    const out: QuizResults = {};
+    for (const [id, r] of Object.entries(records)) {
+      const { date, score, total, answers } = r.last;
+      out[id] = {
+        best: r.best,
+        total: r.total,
+        passed: r.passed,
+        attempts: r.attempts,
+        last: { date, score, total, answers: { ...answers } },
+      };
+    }
+    return out;
+  },
 };
 
 /* ---------- Self-assessment ---------- */
@@ -113,9 +131,18 @@ export const assessmentSlot: Slot<AssessmentState> = {
   empty: () => ({ draft: {}, attempts: [] }),
   validate: (d) => {
     if (!isRecord(d) || !isRatings(d.draft) || !Array.isArray(d.attempts)) return null;
-    return d.attempts.every(isAssessmentAttempt) ? { draft: d.draft, attempts: d.attempts } : null;
+    if (!d.attempts.every(isAssessmentAttempt)) return null;
+    const attempts = d.attempts.map((a): AssessmentAttempt => ({
+      date: a.date,
+      set: a.set,
+      answers: { ...a.answers },
+      ...(a.score && { score: { overall: a.score.overall, areas: { ...a.score.areas } } }),
+    }));
+    return { draft: { ...d.draft }, attempts };
   },
   migrations: { 1: migrateAssessmentV1 },
+  // Per rating in the draft; attempts from two tabs are both kept.
+  merge: (base, local, stored) => mergeJson(base, local, stored, { arrays: { attempts: (a) => (a as AssessmentAttempt).date } }),
 };
 
 /* ---------- Checklist ---------- */
@@ -149,7 +176,16 @@ export const checklistSlot: Slot<ChecklistState> = {
   validate: (d) => {
     if (!isRecord(d) || !Array.isArray(d.kept) || !d.kept.every(isKept)) return null;
     const items = recordOf(d.items, isEntry);
-    return items ? { items, kept: d.kept } : null;
+    if (!items) return null;
+    const entry = (e: ChecklistEntry): ChecklistEntry => ({
+      done: e.done,
+      ...(e.date !== undefined && { date: e.date }),
+      ...(e.note !== undefined && { note: e.note }),
+    });
+    const rebuilt: Record<string, ChecklistEntry> = {};
+    for (const [id, e] of Object.entries(items)) rebuilt[id] = entry(e);
+    const kept = (d.kept as KeptEntry[]).map((k) => ({ ...entry(k), id: k.id, text: k.text }));
+    return { items: rebuilt, kept };
   },
   migrations: { 1: migrateChecklistV1 },
 };
@@ -195,9 +231,26 @@ export const worksheetSlot: Slot<WorksheetState> = {
   validate: (d) => {
     if (!isRecord(d) || !isString(d.activeId) || !Array.isArray(d.sheets) || d.sheets.length === 0) return null;
     if (!d.sheets.every(isSheet)) return null;
-    const sheets = d.sheets as Worksheet[];
+    // Ids must be unique (an edited or imported file may repeat one): a repeat gets a new id.
+    const seen = new Set<string>();
+    const sheets = (d.sheets as Worksheet[]).map((s): Worksheet => {
+      let id = s.id;
+      for (let n = 2; seen.has(id); n++) id = `${s.id}-${n}`;
+      seen.add(id);
+      return { id, name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt, answers: { ...s.answers } };
+    });
     const activeId = sheets.some((s) => s.id === d.activeId) ? d.activeId : sheets[0]!.id;
     return { activeId, sheets };
+  },
+  // Per answer, per sheet; which sheet is showing belongs to this tab; edit times never conflict.
+  merge: (base, local, stored) => {
+    const m = mergeJson(base, local, stored, {
+      arrays: { sheets: (s) => (s as Worksheet).id },
+      quiet: ['sheets/updatedAt', 'activeId'],
+    });
+    const sheets = m.value.sheets.length > 0 ? m.value.sheets : stored.sheets;
+    const activeId = sheets.some((s) => s.id === local.activeId) ? local.activeId : sheets[0]!.id;
+    return { value: { activeId, sheets }, conflicts: m.conflicts };
   },
   migrations: {
     1: (old) => {

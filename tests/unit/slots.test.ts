@@ -207,3 +207,40 @@ describe('worksheetSlot', () => {
     expect(decode(worksheetSlot, JSON.stringify({ answers: { p1: 'x' } })).status).toBe('invalid');
   });
 });
+
+describe('validators rebuild values from known fields (issue 12, failures 2 and 6)', () => {
+  it('drops unknown fields at every level', () => {
+    const sheet = { ...newSheet('A', new Date(DATE), 'ws-a'), junk: 'x'.repeat(1000) };
+    const w = worksheetSlot.validate({ activeId: 'ws-a', sheets: [sheet], extra: 1 })!;
+    expect(JSON.stringify(w)).not.toContain('junk');
+    expect(Object.keys(w)).toEqual(['activeId', 'sheets']);
+    const c = checklistSlot.validate({
+      items: { a: { done: true, evil: '<script>' } },
+      kept: [{ id: 'k', text: 'Old item', done: true, junk: 1 }],
+      more: 1,
+    })!;
+    expect(c).toEqual({ items: { a: { done: true } }, kept: [{ id: 'k', text: 'Old item', done: true }] });
+    const a = assessmentSlot.validate({
+      draft: {},
+      attempts: [{ date: DATE, set: 's', answers: {}, score: { overall: 50, areas: {}, junk: 2 }, junk: 1 }],
+    })!;
+    expect(a.attempts).toEqual([{ date: DATE, set: 's', answers: {}, score: { overall: 50, areas: {} } }]);
+    const q = quizSlot.validate({ x: { ...quizRecord(), junk: 1, last: { ...quizRecord().last, junk: 2 } } })!;
+    expect(q).toEqual({ x: quizRecord() });
+  });
+
+  it('gives worksheets that share an id ids of their own', () => {
+    const a = { ...newSheet('Boss A', new Date(DATE), 'ws-same'), answers: { week: 'A' } };
+    const b = { ...newSheet('Boss B', new Date(DATE), 'ws-same'), answers: { week: 'B' } };
+    const c = { ...newSheet('Boss C', new Date(DATE), 'ws-same-2'), answers: {} };
+    const w = worksheetSlot.validate({ activeId: 'ws-same', sheets: [a, b, c] })!;
+    const ids = w.sheets.map((s) => s.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(w.sheets.map((s) => [s.name, s.answers.week])).toEqual([
+      ['Boss A', 'A'],
+      ['Boss B', 'B'],
+      ['Boss C', undefined],
+    ]);
+    expect(w.activeId).toBe(ids[0]);
+  });
+});
