@@ -13,7 +13,7 @@ import {
   type SavedRow,
   type Totals,
 } from '../../lib/my-data';
-import { ALL_SLOTS } from '../../lib/slots';
+import { EVERY_SLOT as ALL_SLOTS } from '../../lib/every-slot';
 import KeptChecklistNotes from './parts/KeptChecklistNotes';
 import { keyFor } from '../../lib/storage';
 import { summarize } from '../../lib/summary';

@@ -100,6 +100,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     const st = store.saveState();
     if (st === 'read-only') return 'Read only: this planner could not be saved safely here. See My data.';
     if (st === 'memory') return "Not saved: this browser isn't keeping data. Download your log before you leave.";
+    if (store.conflicts().length) return 'Another tab changed the same entry at the same time; the version in this tab was kept.';
     if (st === 'pending') return 'Saving…';
     return st === 'saved' ? 'Saved in this browser.' : '';
   };
