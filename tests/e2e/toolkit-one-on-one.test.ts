@@ -36,6 +36,30 @@ async function addWin(page: Page, win: { date?: string; what: string; impact?: s
   await expect.poll(() => page.locator('.tk-status').textContent()).toContain(win.what.slice(0, 20));
 }
 const review = (page: Page) => page.locator('.tk-print');
+const snapshot = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Exports through My data (where the tool's line reads `Your <label>: <summary>`), clears everything, imports the file back. */
+async function roundTrip(page: Page, label: string, summary: string) {
+  await page.goto('/my-data/');
+  await hydrated(page, '.my-data');
+  await expect.poll(() => page.locator('.md-list').textContent()).toContain(`Your ${label}: ${summary}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export my data' }).click(),
+  ]);
+  const file = readFileSync((await download.path())!, 'utf8');
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all my data' }).click();
+  await expect.poll(() => page.locator('.md-message').textContent()).toContain('has been deleted');
+  await page
+    .getByLabel('Choose an export file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect.poll(() => page.locator('.md-preview').textContent()).toContain(summary);
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await expect.poll(() => page.locator('.md-message').textContent()).toContain('Import complete');
+  return JSON.parse(file) as { slots: Record<string, unknown> };
+}
+
 const agendaSection = (page: Page, id: string) => page.locator('.tk-agenda > li').nth(def.agenda.findIndex((a) => a.id === id));
 
 describe('one-on-one planner', () => {
@@ -122,6 +146,22 @@ describe('one-on-one planner', () => {
     expect(pages).toBeLessThanOrEqual(3);
   });
 
+  test('export and import through My data bring the whole log back', async () => {
+    const { page } = await b.page({ acceptDownloads: true });
+    await open(page);
+    await addWin(page, { date: '2026-02-03', what: 'Closed the audit findings', impact: 'No repeat findings', helped: 'Lee' });
+    await page.getByLabel('What you need from your boss').fill('Budget for the conference');
+    await page.getByRole('button', { name: 'Add the ask' }).click();
+    await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Budget for the conference');
+    const before = await snapshot(page, 'managing-up:one-on-one');
+    const file = await roundTrip(page, 'one-on-one planner and wins log', '1 win, 1 open ask, 0 meetings');
+    expect(Object.keys(file.slots)).toContain('one-on-one');
+    expect(JSON.parse((await snapshot(page, 'managing-up:one-on-one'))!).data).toEqual(JSON.parse(before!).data);
+    await open(page);
+    await expect.poll(() => review(page).textContent()).toContain('Closed the audit findings');
+    expect(await agendaSection(page, 'risks').textContent()).toContain('Budget for the conference');
+  });
+
   test('works offline after one visit to the site: log a win, reload, it is there', async () => {
     const { page, context } = await b.page();
     await page.goto('/');
@@ -147,5 +187,19 @@ describe('one-on-one planner', () => {
     await open(one);
     await expect.poll(() => review(one).textContent()).toContain('A win from the first tab');
     expect(await review(one).textContent()).toContain('A win from the second tab');
+  });
+
+  test('a win added in one tab while the other is mid-typing: both the win and the typing are kept', async () => {
+    const { context } = await b.page();
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await open(one);
+    await open(two);
+    await two.getByLabel('Progress').fill('Typed in the second tab');
+    await addWin(one, { what: 'Added in the first tab' });
+    await expect.poll(() => snapshot(two, 'managing-up:one-on-one')).toContain('Typed in the second tab');
+    const saved = JSON.parse((await snapshot(two, 'managing-up:one-on-one'))!).data;
+    expect(Object.values(saved.wins).map((w) => (w as { what: string }).what)).toEqual(['Added in the first tab']);
+    expect(await review(two).textContent()).toContain('Added in the first tab');
   });
 });

@@ -31,6 +31,29 @@ async function logContact(page: Page, c: { step: string; what: string; before?: 
   await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Logged');
 }
 const contact = (page: Page, what: string) => page.locator('.tk-wins > li', { hasText: what });
+const snapshot = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Exports through My data (where the tool's line reads `Your <label>: <summary>`), clears everything, imports the file back. */
+async function roundTrip(page: Page, label: string, summary: string) {
+  await page.goto('/my-data/');
+  await hydrated(page, '.my-data');
+  await expect.poll(() => page.locator('.md-list').textContent()).toContain(`Your ${label}: ${summary}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export my data' }).click(),
+  ]);
+  const file = readFileSync((await download.path())!, 'utf8');
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all my data' }).click();
+  await expect.poll(() => page.locator('.md-message').textContent()).toContain('has been deleted');
+  await page
+    .getByLabel('Choose an export file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect.poll(() => page.locator('.md-preview').textContent()).toContain(summary);
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await expect.poll(() => page.locator('.md-message').textContent()).toContain('Import complete');
+  return JSON.parse(file) as { slots: Record<string, unknown> };
+}
 
 describe('skip-level planner', () => {
   test('without JavaScript: every step, how your boss stays in the loop and the wording are there; no dead controls', async () => {
@@ -73,6 +96,35 @@ describe('skip-level planner', () => {
     await open(page);
     expect(await contact(page, 'Skip-level about next year').textContent()).toContain('Read-out: yes');
     expect(await page.locator('#sl-gaps').count()).toBe(0);
+  });
+
+  test('export and import through My data bring the steps and the log back', async () => {
+    const { page } = await b.page({ acceptDownloads: true });
+    await open(page);
+    await logContact(page, { step: meeting.id, what: 'Skip-level on the roadmap', before: true });
+    await page.getByLabel(def.steps[0]!.title).check();
+    await expect.poll(() => snapshot(page, 'managing-up:skip-level')).toContain('"done":true');
+    const before = await snapshot(page, 'managing-up:skip-level');
+    const file = await roundTrip(page, 'skip-level planner', '1 step ticked, 1 contact logged');
+    expect(Object.keys(file.slots)).toContain('skip-level');
+    expect(JSON.parse((await snapshot(page, 'managing-up:skip-level'))!).data).toEqual(JSON.parse(before!).data);
+    await open(page);
+    expect(await contact(page, 'Skip-level on the roadmap').locator('.tk-flag').textContent()).toContain('read-out');
+    expect(await page.getByLabel(def.steps[0]!.title).isChecked()).toBe(true);
+  });
+
+  test('two tabs each log a contact: both are kept', async () => {
+    const { context } = await b.page();
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await open(one);
+    await open(two);
+    await logContact(one, { step: 'other', what: 'From the first tab', after: true });
+    await logContact(two, { step: 'other', what: 'From the second tab', after: true });
+    await one.reload();
+    await open(one);
+    expect(await contact(one, 'From the first tab').count()).toBe(1);
+    expect(await contact(one, 'From the second tab').count()).toBe(1);
   });
 
   test('works offline after one visit to the site: log a contact, reload, it is there', async () => {
