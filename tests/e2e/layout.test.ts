@@ -206,7 +206,8 @@ describe('on paper', () => {
   });
 
   test.each(lessons)('%s: the sources line prints on the same page as what comes before it', async (path) => {
-    const { page } = await b.page();
+    // The test inks one block at a time with an injected style, which the page's CSP would refuse.
+    const { page } = await b.page({ bypassCSP: true });
     await page.goto(path, { waitUntil: 'networkidle' });
     // Print with only one block inked at a time: the layout (and so the page breaks) stays the same.
     const only = async (selector: string) => {

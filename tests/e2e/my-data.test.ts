@@ -47,7 +47,7 @@ describe('my data', () => {
     await hydrated(page, '.my-data');
     await expect
       .poll(() => page.locator('.md-list').textContent())
-      .toMatch(/Your readiness checklist: 2 of \d+ ticked, changed today/);
+      .toMatch(/Your checklist: 2 of \d+ ticked(, \d+ dates? or notes?)?, changed today/);
     // Raw keys only for the curious, inside a closed disclosure.
     expect(await page.locator('.md-list').textContent()).not.toContain('managing-up:');
     expect(await page.getByText('managing-up:checklist', { exact: true }).first().isVisible()).toBe(false);

@@ -49,6 +49,8 @@ export function watch(context: BrowserContext, site = baseURL()): Watch {
 }
 
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ baseURL: baseURL(), ...options });
+  // Service workers are blocked unless a test asks for them: otherwise every page would precache the
+  // whole site in the background, slowing the suite and muddying request counts.
+  const context = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', ...options });
   return { context, watch: watch(context, options.baseURL ?? baseURL()) };
 }
