@@ -163,7 +163,7 @@ describe('one-on-one planner', () => {
   });
 
   test('works offline after one visit to the site: log a win, reload, it is there', async () => {
-    const { page, context } = await b.page();
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
     await page.goto('/');
     await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
     await context.setOffline(true);

@@ -128,7 +128,7 @@ describe('skip-level planner', () => {
   });
 
   test('works offline after one visit to the site: log a contact, reload, it is there', async () => {
-    const { page, context } = await b.page();
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
     await page.goto('/');
     await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
     await context.setOffline(true);
