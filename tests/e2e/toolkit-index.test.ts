@@ -16,12 +16,12 @@ describe('toolkit index', () => {
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.goto('/toolkit/');
     for (const t of tools) {
-      const card = page.locator('.tk-tool', { has: page.getByRole('link', { name: t.title, exact: true }) });
+      const card = page.locator('.pl-tool', { has: page.getByRole('link', { name: t.title, exact: true }) });
       expect(await card.getByRole('link', { name: t.title, exact: true }).getAttribute('href')).toBe(t.href);
-      const lessonLinks = await card.locator('.tk-fed a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const lessonLinks = await card.locator('.pl-fed a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(lessonLinks.sort()).toEqual(t.lessons.map((l) => `/lessons/${l}/`).sort());
     }
-    expect(await page.locator('.tk-tool h2').allTextContents()).toEqual(tools.map((t) => t.title));
+    expect(await page.locator('.pl-tool h2').allTextContents()).toEqual(tools.map((t) => t.title));
     expect(scripts).toEqual([]);
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Toolkit' }).getAttribute('aria-current'),

@@ -24,8 +24,8 @@ const localDay = (page: Page) =>
 
 async function open(page: Page) {
   await page.goto(PATH);
-  await hydrated(page, '.tk-island');
-  await page.waitForSelector('.tk-island[data-ready]');
+  await hydrated(page, '.pl-island');
+  await page.waitForSelector('.pl-island[data-ready]');
 }
 async function addWin(page: Page, win: { date?: string; what: string; impact?: string; helped?: string }) {
   if (win.date) await page.getByLabel('When').fill(win.date);
@@ -33,9 +33,9 @@ async function addWin(page: Page, win: { date?: string; what: string; impact?: s
   await page.getByLabel('What difference it made').fill(win.impact ?? '');
   await page.getByLabel('Who helped').fill(win.helped ?? '');
   await page.getByRole('button', { name: 'Add to my log' }).click();
-  await expect.poll(() => page.locator('.tk-status').textContent()).toContain(win.what.slice(0, 20));
+  await expect.poll(() => page.locator('.pl-status').textContent()).toContain(win.what.slice(0, 20));
 }
-const review = (page: Page) => page.locator('.tk-print');
+const review = (page: Page) => page.locator('.pl-print');
 const snapshot = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
 /** Exports through My data (where the tool's line reads `Your <label>: <summary>`), clears everything, imports the file back. */
@@ -60,7 +60,7 @@ async function roundTrip(page: Page, label: string, summary: string) {
   return JSON.parse(file) as { slots: Record<string, unknown> };
 }
 
-const agendaSection = (page: Page, id: string) => page.locator('.tk-agenda > li').nth(def.agenda.findIndex((a) => a.id === id));
+const agendaSection = (page: Page, id: string) => page.locator('.pl-agenda > li').nth(def.agenda.findIndex((a) => a.id === id));
 
 describe('one-on-one planner', () => {
   test('without JavaScript: the agenda prompts and career questions are there, and no control that cannot work', async () => {
@@ -68,8 +68,8 @@ describe('one-on-one planner', () => {
     await page.goto(PATH);
     for (const a of def.agenda) await expect.poll(() => page.getByText(a.hint).count()).toBeGreaterThan(0);
     for (const q of def.careerQuestions) expect(await page.getByText(q, { exact: true }).count()).toBe(1);
-    expect(await page.locator('.tk-needs-js').textContent()).toContain('needs JavaScript');
-    expect(await page.locator('.tk-island textarea, .tk-island input, .tk-island button').count()).toBe(0);
+    expect(await page.locator('.pl-needs-js').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('.pl-island textarea, .pl-island input, .pl-island button').count()).toBe(0);
   });
 
   test('wins, an ask and the prep build the agenda; the meeting keeps notes and actions; all there after a reload', async () => {
@@ -87,7 +87,7 @@ describe('one-on-one planner', () => {
     await page.getByRole('button', { name: 'Add the ask' }).click();
     await page.getByLabel('Progress').fill('Migration is 80% done\nTwo interviews booked');
     await page.getByLabel('Risks and what you need').fill('Launch may slip a week');
-    await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Saved');
+    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Saved');
 
     await page.reload();
     await open(page);
@@ -106,7 +106,7 @@ describe('one-on-one planner', () => {
     await page.getByLabel('An action you agreed').fill('Write up the two vendor options');
     await page.getByLabel('Whose it is').fill('me');
     await page.getByRole('button', { name: 'Add the action' }).click();
-    await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Action added');
+    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Action added');
 
     await page.reload();
     await open(page);
@@ -137,7 +137,7 @@ describe('one-on-one planner', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await review(page).getByRole('heading', { name: def.review.title }).isVisible()).toBe(true);
     expect(await review(page).locator('li').count()).toBe(12);
-    for (const hidden of ['.site-header', '.site-footer', '.tk-static', '#oo-win-h', '#oo-next-h'])
+    for (const hidden of ['.site-header', '.site-footer', '.pl-static', '#oo-win-h', '#oo-next-h'])
       expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     expect(await review(page).getByRole('button').first().isVisible()).toBe(false);
     const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
@@ -152,7 +152,7 @@ describe('one-on-one planner', () => {
     await addWin(page, { date: '2026-02-03', what: 'Closed the audit findings', impact: 'No repeat findings', helped: 'Lee' });
     await page.getByLabel('What you need from your boss').fill('Budget for the conference');
     await page.getByRole('button', { name: 'Add the ask' }).click();
-    await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Budget for the conference');
+    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Budget for the conference');
     const before = await snapshot(page, 'managing-up:one-on-one');
     const file = await roundTrip(page, 'one-on-one planner and wins log', '1 win, 1 open ask, 0 meetings');
     expect(Object.keys(file.slots)).toContain('one-on-one');

@@ -17,9 +17,9 @@ const meeting = def.steps.find((s) => s.inform === 'both')!;
 
 async function open(page: Page) {
   await page.goto(PATH);
-  await page.locator('.tk-island').scrollIntoViewIfNeeded();
-  await hydrated(page, '.tk-island');
-  await page.waitForSelector('.tk-island[data-ready]');
+  await page.locator('.pl-island').scrollIntoViewIfNeeded();
+  await hydrated(page, '.pl-island');
+  await page.waitForSelector('.pl-island[data-ready]');
 }
 async function logContact(page: Page, c: { step: string; what: string; before?: boolean; after?: boolean }) {
   await page.getByLabel('Who', { exact: true }).fill('Elena Ruiz');
@@ -28,9 +28,9 @@ async function logContact(page: Page, c: { step: string; what: string; before?: 
   if (c.before) await page.getByLabel('Knew about it beforehand').check();
   if (c.after) await page.getByLabel('Has had a read-out since').check();
   await page.getByRole('button', { name: 'Add to the log' }).click();
-  await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Logged');
+  await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Logged');
 }
-const contact = (page: Page, what: string) => page.locator('.tk-wins > li', { hasText: what });
+const contact = (page: Page, what: string) => page.locator('.pl-wins > li', { hasText: what });
 const snapshot = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
 /** Exports through My data (where the tool's line reads `Your <label>: <summary>`), clears everything, imports the file back. */
@@ -64,8 +64,8 @@ describe('skip-level planner', () => {
       expect(await step.getByRole('heading', { name: s.title }).count(), s.id).toBe(1);
       for (const text of [s.do, s.loop, s.wording]) expect(await step.textContent()).toContain(text);
     }
-    expect(await page.locator('.tk-needs-js').textContent()).toContain('needs JavaScript');
-    expect(await page.locator('.tk-island input, .tk-island button, .tk-island select').count()).toBe(0);
+    expect(await page.locator('.pl-needs-js').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('.pl-island input, .pl-island button, .pl-island select').count()).toBe(0);
   });
 
   test('flags a contact your boss has not heard about until the read-out is given; steps and log survive a reload', async () => {
@@ -74,8 +74,8 @@ describe('skip-level planner', () => {
     await page.getByLabel('Which step').selectOption(meeting.id);
     expect(await page.locator('#sl-step-loop').textContent()).toBe(meeting.loop);
     await logContact(page, { step: meeting.id, what: 'Skip-level about next year', before: true });
-    expect(await page.locator('.tk-status').textContent()).toContain('still need a read-out');
-    expect(await contact(page, 'Skip-level about next year').locator('.tk-flag').textContent()).toContain('read-out');
+    expect(await page.locator('.pl-status').textContent()).toContain('still need a read-out');
+    expect(await contact(page, 'Skip-level about next year').locator('.pl-flag').textContent()).toContain('read-out');
     expect(await page.locator('#sl-gaps').textContent()).toContain('One contact your boss still needs to hear about');
     await logContact(page, { step: 'other', what: 'Chatted about the reorg at lunch' });
     expect(await page.locator('#sl-gaps').textContent()).toContain('2 contacts');
@@ -85,11 +85,11 @@ describe('skip-level planner', () => {
     await open(page);
     expect(await page.getByLabel(def.steps[0]!.title).isChecked()).toBe(true);
     expect(await page.getByLabel(meeting.title).isChecked()).toBe(true);
-    expect(await page.locator('.tk-list li', { hasText: meeting.title }).textContent()).toContain('Tell your boss');
+    expect(await page.locator('.pl-list li', { hasText: meeting.title }).textContent()).toContain('Tell your boss');
     await contact(page, 'Skip-level about next year').getByRole('button', { name: "I've told my boss" }).click();
     await contact(page, 'Chatted about the reorg').getByRole('button', { name: "I've told my boss" }).click();
     await expect.poll(() => page.locator('#sl-gaps').count()).toBe(0);
-    expect(await page.locator('.tk-flag').count()).toBe(0);
+    expect(await page.locator('.pl-flag').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
@@ -109,7 +109,7 @@ describe('skip-level planner', () => {
     expect(Object.keys(file.slots)).toContain('skip-level');
     expect(JSON.parse((await snapshot(page, 'managing-up:skip-level'))!).data).toEqual(JSON.parse(before!).data);
     await open(page);
-    expect(await contact(page, 'Skip-level on the roadmap').locator('.tk-flag').textContent()).toContain('read-out');
+    expect(await contact(page, 'Skip-level on the roadmap').locator('.pl-flag').textContent()).toContain('read-out');
     expect(await page.getByLabel(def.steps[0]!.title).isChecked()).toBe(true);
   });
 
@@ -150,11 +150,11 @@ describe('skip-level planner', () => {
         after: i % 2 === 0,
       });
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '#sl-log-h', '.tk-needs-js'])
+    for (const hidden of ['.site-header', '.site-footer', '#sl-log-h', '.pl-needs-js'])
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     expect(await page.locator(`#step-${def.steps[0]!.id}`).isVisible()).toBe(true);
     expect(await page.locator('#sl-contacts-h').isVisible()).toBe(true);
-    expect(await page.locator('.tk-wins > li').count()).toBe(6);
+    expect(await page.locator('.pl-wins > li').count()).toBe(6);
     const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
     console.log(`skip-level: the plan with 6 contacts prints on ${pages} A4 page(s)`);
     expect(pages).toBeGreaterThanOrEqual(2);

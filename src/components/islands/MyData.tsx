@@ -13,7 +13,7 @@ import {
   type SavedRow,
   type Totals,
 } from '../../lib/my-data';
-import { EVERY_SLOT as ALL_SLOTS } from '../../lib/every-slot';
+import { SAVED_SLOTS as ALL_SLOTS } from '../../lib/saved-slots';
 import KeptChecklistNotes from './parts/KeptChecklistNotes';
 import { keyFor } from '../../lib/storage';
 import { summarize } from '../../lib/summary';

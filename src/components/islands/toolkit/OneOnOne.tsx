@@ -16,7 +16,7 @@ import {
   type OneOnOneState,
 } from '../../../lib/toolkit/one-on-one';
 import { dayLabel, dropEntry, makeId, patchEntry, putEntry, today } from '../../../lib/toolkit/ids';
-import { oneOnOneSlot } from '../../../lib/toolkit/slots';
+import { oneOnOneSlot } from '../../../lib/toolkit/planner-slots';
 import { download } from '../download';
 import { createManualQuestions } from './manual-questions';
 import { createToolState } from './tool-state';
@@ -106,36 +106,36 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
   };
 
   return (
-    <div class="tk-island" data-ready={store.mounted() ? '' : undefined}>
+    <div class="pl-island" data-ready={store.mounted() ? '' : undefined}>
       <Show
         when={store.mounted()}
         fallback={
-          <p class="tk-needs-js">
+          <p class="pl-needs-js">
             Filling in the planner needs JavaScript. Without it you can still read the prompts above, or print them.
           </p>
         }
       >
-        <p class="tk-status no-print" role="status">
+        <p class="pl-status no-print" role="status">
           {message() || saveLine()}
         </p>
 
-        <section class="tk-card no-print" aria-labelledby="oo-win-h">
+        <section class="pl-card no-print" aria-labelledby="oo-win-h">
           <h2 id="oo-win-h">Log a win</h2>
-          <form class="tk-form" onSubmit={addWin}>
+          <form class="pl-form" onSubmit={addWin}>
             <label for="oo-win-date">{def.win.date}</label>
             <input id="oo-win-date" name="date" type="date" value={today()} required />
             <label for="oo-win-what">{def.win.what}</label>
-            <p class="tk-hint" id="oo-win-what-hint">
+            <p class="pl-hint" id="oo-win-what-hint">
               {def.win.whatHint}
             </p>
             <textarea id="oo-win-what" name="what" rows="2" required maxlength="4000" aria-describedby="oo-win-what-hint" />
             <label for="oo-win-impact">{def.win.impact}</label>
-            <p class="tk-hint" id="oo-win-impact-hint">
+            <p class="pl-hint" id="oo-win-impact-hint">
               {def.win.impactHint}
             </p>
             <textarea id="oo-win-impact" name="impact" rows="2" maxlength="4000" aria-describedby="oo-win-impact-hint" />
             <label for="oo-win-helped">{def.win.helped}</label>
-            <p class="tk-hint" id="oo-win-helped-hint">
+            <p class="pl-hint" id="oo-win-helped-hint">
               {def.win.helpedHint}
             </p>
             <input id="oo-win-helped" name="helped" type="text" maxlength="400" aria-describedby="oo-win-helped-hint" />
@@ -143,11 +143,11 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
           </form>
         </section>
 
-        <section class="tk-card no-print" aria-labelledby="oo-ask-h">
+        <section class="pl-card no-print" aria-labelledby="oo-ask-h">
           <h2 id="oo-ask-h">Something you need</h2>
-          <form class="tk-form" onSubmit={addAsk}>
+          <form class="pl-form" onSubmit={addAsk}>
             <label for="oo-ask-what">{def.ask.what}</label>
-            <p class="tk-hint" id="oo-ask-hint">
+            <p class="pl-hint" id="oo-ask-hint">
               {def.ask.whatHint}
             </p>
             <input id="oo-ask-what" name="what" type="text" required maxlength="4000" aria-describedby="oo-ask-hint" />
@@ -156,12 +156,12 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
             </button>
           </form>
           <Show when={openAsks(s()).length > 0}>
-            <ul class="tk-list" role="list">
+            <ul class="pl-list" role="list">
               <For each={openAsks(s())}>
                 {(a) => (
                   <li>
-                    <span class="tk-text">{a.what}</span>
-                    <span class="tk-row-actions">
+                    <span class="pl-text">{a.what}</span>
+                    <span class="pl-row-actions">
                       <button
                         type="button"
                         class="secondary"
@@ -177,10 +177,10 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
           </Show>
         </section>
 
-        <section class="tk-card no-print" aria-labelledby="oo-next-h">
+        <section class="pl-card no-print" aria-labelledby="oo-next-h">
           <h2 id="oo-next-h">Your next one-on-one</h2>
           <label for="oo-progress">{def.agenda.find((a) => a.id === 'progress')!.title}</label>
-          <p class="tk-hint" id="oo-progress-hint">
+          <p class="pl-hint" id="oo-progress-hint">
             One line each.
           </p>
           <textarea
@@ -192,7 +192,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
             onInput={(e) => update((p) => ({ ...p, next: { ...p.next, progress: e.currentTarget.value } }))}
           />
           <label for="oo-risks">{def.agenda.find((a) => a.id === 'risks')!.title}</label>
-          <p class="tk-hint" id="oo-risks-hint">
+          <p class="pl-hint" id="oo-risks-hint">
             One line each.
           </p>
           <textarea
@@ -204,19 +204,19 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
             onInput={(e) => update((p) => ({ ...p, next: { ...p.next, risks: e.currentTarget.value } }))}
           />
           <h3>The agenda</h3>
-          <ol class="tk-agenda">
+          <ol class="pl-agenda">
             <For each={agenda()}>
               {(sec) => (
                 <li>
                   <strong>{sec.title}</strong>
-                  <Show when={sec.items.length > 0} fallback={<p class="tk-hint">Nothing yet. {sec.hint}</p>}>
+                  <Show when={sec.items.length > 0} fallback={<p class="pl-hint">Nothing yet. {sec.hint}</p>}>
                     <ul>
                       <For each={sec.items}>
                         {(it) => (
                           <li>
-                            <span class="tk-text">{it.text}</span>
+                            <span class="pl-text">{it.text}</span>
                             <Show when={it.detail}>
-                              <span class="tk-detail"> ({it.detail})</span>
+                              <span class="pl-detail"> ({it.detail})</span>
                             </Show>
                           </li>
                         )}
@@ -227,7 +227,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
               )}
             </For>
           </ol>
-          <div class="tk-buttons">
+          <div class="pl-buttons">
             <button type="button" class="secondary" onClick={copyAgenda}>
               Copy the agenda
             </button>
@@ -239,11 +239,11 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
 
         <Show when={meeting()}>
           {(m) => (
-            <section class="tk-card no-print" aria-labelledby="oo-after-h">
+            <section class="pl-card no-print" aria-labelledby="oo-after-h">
               <h2 id="oo-after-h">After the meeting of {dayLabel(m().date)}</h2>
-              <p class="tk-hint">Career question: {m().careerQuestion}</p>
+              <p class="pl-hint">Career question: {m().careerQuestion}</p>
               <label for="oo-notes">{def.after.notes}</label>
-              <p class="tk-hint" id="oo-notes-hint">
+              <p class="pl-hint" id="oo-notes-hint">
                 {def.after.notesHint}
               </p>
               <textarea
@@ -257,7 +257,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
                 }
               />
               <Show when={Object.keys(m().actions).length > 0}>
-                <ul class="tk-list" role="list" aria-label="Agreed actions">
+                <ul class="pl-list" role="list" aria-label="Agreed actions">
                   <For each={Object.entries(m().actions)}>
                     {([id, a]) => (
                       <li>
@@ -267,7 +267,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
                           checked={a.done}
                           onChange={(e) => setAction(m().id, id, e.currentTarget.checked)}
                         />
-                        <label for={`oo-act-${id}`} class="tk-text">
+                        <label for={`oo-act-${id}`} class="pl-text">
                           {a.text}
                           {a.owner ? ` (${a.owner})` : ''}
                         </label>
@@ -279,7 +279,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
                   </For>
                 </ul>
               </Show>
-              <form class="tk-form" onSubmit={addAction}>
+              <form class="pl-form" onSubmit={addAction}>
                 <label for="oo-act-text">{def.after.action}</label>
                 <input id="oo-act-text" name="text" type="text" required maxlength="1000" />
                 <label for="oo-act-owner">{def.after.owner}</label>
@@ -289,15 +289,15 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
                 </button>
               </form>
               <Show when={meetingsNewestFirst(s()).length > 1}>
-                <details class="tk-past">
+                <details class="pl-past">
                   <summary>Earlier meetings ({meetingsNewestFirst(s()).length - 1})</summary>
                   <For each={meetingsNewestFirst(s()).slice(1)}>
                     {(old) => (
                       <div>
                         <h3>{dayLabel(old.date)}</h3>
-                        <pre class="tk-pre">{old.agenda}</pre>
+                        <pre class="pl-pre">{old.agenda}</pre>
                         <Show when={old.notes}>
-                          <p class="tk-text">{old.notes}</p>
+                          <p class="pl-text">{old.notes}</p>
                         </Show>
                       </div>
                     )}
@@ -308,14 +308,14 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
           )}
         </Show>
 
-        <section class="tk-card tk-print" aria-labelledby="oo-review-h">
+        <section class="pl-card pl-print" aria-labelledby="oo-review-h">
           <h2 id="oo-review-h">{def.review.title}</h2>
-          <p class="tk-print-only">{def.review.intro}</p>
+          <p class="pl-print-only">{def.review.intro}</p>
           <Show
             when={winCount() > 0}
-            fallback={<p class="tk-hint">No wins logged yet. Your first one will show up here, dated.</p>}
+            fallback={<p class="pl-hint">No wins logged yet. Your first one will show up here, dated.</p>}
           >
-            <div class="tk-buttons no-print">
+            <div class="pl-buttons no-print">
               <button type="button" class="secondary" onClick={() => (store.flush(), window.print())}>
                 Print for my review
               </button>
@@ -329,29 +329,29 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
             </div>
             <For each={groups()}>
               {(g) => (
-                <section class="tk-quarter" aria-labelledby={`oo-q-${g.key}`}>
+                <section class="pl-quarter" aria-labelledby={`oo-q-${g.key}`}>
                   <h3 id={`oo-q-${g.key}`}>{g.label}</h3>
-                  <ul class="tk-wins" role="list">
+                  <ul class="pl-wins" role="list">
                     <For each={g.wins}>
                       {(w) => (
                         <li>
-                          <p class="tk-win-head">
+                          <p class="pl-win-head">
                             <time datetime={w.date}>{dayLabel(w.date)}</time>
                           </p>
-                          <p class="tk-text">{w.what}</p>
+                          <p class="pl-text">{w.what}</p>
                           <Show when={w.impact}>
-                            <p class="tk-text tk-detail">
+                            <p class="pl-text pl-detail">
                               {def.win.impact}: {w.impact}
                             </p>
                           </Show>
                           <Show when={w.helped}>
-                            <p class="tk-text tk-detail">
+                            <p class="pl-text pl-detail">
                               {def.win.helped}: {w.helped}
                             </p>
                           </Show>
                           <button
                             type="button"
-                            class="secondary tk-small"
+                            class="secondary pl-small"
                             onClick={() => {
                               if (confirm(`Remove this win from your log?\n\n${w.what}`))
                                 update((p) => ({ ...p, wins: dropEntry(p.wins, w.id) }), true);

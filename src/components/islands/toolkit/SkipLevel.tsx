@@ -14,7 +14,7 @@ import {
   type StepDef,
 } from '../../../lib/toolkit/skip-level';
 import { dayLabel, dropEntry, makeId, patchEntry, putEntry, today } from '../../../lib/toolkit/ids';
-import { skipLevelSlot } from '../../../lib/toolkit/slots';
+import { skipLevelSlot } from '../../../lib/toolkit/planner-slots';
 import { download } from '../download';
 import { createToolState } from './tool-state';
 
@@ -73,20 +73,20 @@ export default function SkipLevel(props: { def: Plan }) {
   };
 
   return (
-    <div class="tk-island" data-ready={store.mounted() ? '' : undefined}>
+    <div class="pl-island" data-ready={store.mounted() ? '' : undefined}>
       <Show
         when={store.mounted()}
         fallback={
-          <p class="tk-needs-js">
+          <p class="pl-needs-js">
             Ticking off steps and logging contacts needs JavaScript. Without it you can still read the steps above, or print them.
           </p>
         }
       >
-        <p class="tk-status no-print" role="status">
+        <p class="pl-status no-print" role="status">
           {message() || saveLine()}
         </p>
         <Show when={gaps().length > 0}>
-          <div class="tk-alert" id="sl-gaps">
+          <div class="pl-alert" id="sl-gaps">
             <p>
               <strong>
                 {gaps().length === 1 ? 'One contact' : `${gaps().length} contacts`} your boss still needs to hear about.
@@ -96,13 +96,13 @@ export default function SkipLevel(props: { def: Plan }) {
           </div>
         </Show>
 
-        <section class="tk-card" aria-labelledby="sl-progress-h">
+        <section class="pl-card" aria-labelledby="sl-progress-h">
           <h2 id="sl-progress-h">Your progress</h2>
-          <p class="tk-hint">
+          <p class="pl-hint">
             {doneCount(s(), def)} of {def.steps.length} steps done. A step counts as done once you tick it or log a contact for
             it.
           </p>
-          <ul class="tk-list" role="list">
+          <ul class="pl-list" role="list">
             <For each={def.steps}>
               {(st) => {
                 const status = () => stepStatus(st, s(), def);
@@ -115,10 +115,10 @@ export default function SkipLevel(props: { def: Plan }) {
                       disabled={status() !== 'todo' && !s().steps[st.id]?.done}
                       onChange={(e) => setStep(st.id, e.currentTarget.checked)}
                     />
-                    <label for={`sl-done-${st.id}`} class="tk-text">
+                    <label for={`sl-done-${st.id}`} class="pl-text">
                       {st.title}
                     </label>
-                    <span class={status() === 'boss-not-told' ? 'tk-flag' : 'tk-detail'}>
+                    <span class={status() === 'boss-not-told' ? 'pl-flag' : 'pl-detail'}>
                       {status() === 'boss-not-told' ? 'Tell your boss' : status() === 'done' ? 'Done' : 'Not yet'}
                     </span>
                   </li>
@@ -128,9 +128,9 @@ export default function SkipLevel(props: { def: Plan }) {
           </ul>
         </section>
 
-        <section class="tk-card no-print" aria-labelledby="sl-log-h">
+        <section class="pl-card no-print" aria-labelledby="sl-log-h">
           <h2 id="sl-log-h">Log a contact</h2>
-          <form class="tk-form" onSubmit={addContact}>
+          <form class="pl-form" onSubmit={addContact}>
             <label for="sl-date">When</label>
             <input id="sl-date" name="date" type="date" value={today()} required />
             <label for="sl-who">Who</label>
@@ -140,12 +140,12 @@ export default function SkipLevel(props: { def: Plan }) {
               <For each={def.steps}>{(st) => <option value={st.id}>{st.title}</option>}</For>
               <option value={OTHER_STEP}>Something else</option>
             </select>
-            <p class="tk-hint tk-loop" id="sl-step-loop">
+            <p class="pl-hint pl-loop" id="sl-step-loop">
               {loopFor(chosen())}
             </p>
             <label for="sl-what">What happened</label>
             <textarea id="sl-what" name="what" rows="3" required maxlength="4000" />
-            <fieldset class="tk-checks">
+            <fieldset class="pl-checks">
               <legend>Your boss</legend>
               <label>
                 <input type="checkbox" name="toldBefore" /> Knew about it beforehand (agreed it, or was copied)
@@ -158,10 +158,10 @@ export default function SkipLevel(props: { def: Plan }) {
           </form>
         </section>
 
-        <section class="tk-card" aria-labelledby="sl-contacts-h">
+        <section class="pl-card" aria-labelledby="sl-contacts-h">
           <h2 id="sl-contacts-h">Contacts so far</h2>
-          <Show when={contacts().length > 0} fallback={<p class="tk-hint">None logged yet.</p>}>
-            <div class="tk-buttons no-print">
+          <Show when={contacts().length > 0} fallback={<p class="pl-hint">None logged yet.</p>}>
+            <div class="pl-buttons no-print">
               <button type="button" class="secondary" onClick={() => (store.flush(), window.print())}>
                 Print the plan
               </button>
@@ -173,24 +173,24 @@ export default function SkipLevel(props: { def: Plan }) {
                 Download as Markdown
               </button>
             </div>
-            <ul class="tk-wins" role="list">
+            <ul class="pl-wins" role="list">
               <For each={contacts()}>
                 {(c) => (
                   <li>
-                    <p class="tk-win-head">
-                      <time datetime={c.date}>{dayLabel(c.date)}</time>, <span class="tk-text">{c.who}</span>
+                    <p class="pl-win-head">
+                      <time datetime={c.date}>{dayLabel(c.date)}</time>, <span class="pl-text">{c.who}</span>
                     </p>
-                    <p class="tk-detail">{stepTitle(c.step)}</p>
-                    <p class="tk-text">{c.what}</p>
-                    <p class="tk-detail">
+                    <p class="pl-detail">{stepTitle(c.step)}</p>
+                    <p class="pl-text">{c.what}</p>
+                    <p class="pl-detail">
                       Boss knew beforehand: {c.toldBefore ? 'yes' : 'no'} · Read-out: {c.readOut ? 'yes' : 'no'}
                     </p>
-                    <Show when={c.gap}>{(g) => <p class="tk-flag">{GAP_TEXT[g()]}</p>}</Show>
-                    <div class="tk-buttons no-print">
+                    <Show when={c.gap}>{(g) => <p class="pl-flag">{GAP_TEXT[g()]}</p>}</Show>
+                    <div class="pl-buttons no-print">
                       <Show when={!c.readOut}>
                         <button
                           type="button"
-                          class="secondary tk-small"
+                          class="secondary pl-small"
                           onClick={() => {
                             update((p) => ({ ...p, contacts: patchEntry(p.contacts, c.id, { readOut: true }) }));
                             setMessage('Noted: your boss has had a read-out.');
@@ -201,7 +201,7 @@ export default function SkipLevel(props: { def: Plan }) {
                       </Show>
                       <button
                         type="button"
-                        class="secondary tk-small"
+                        class="secondary pl-small"
                         onClick={() => {
                           if (confirm(`Remove this contact from your log?\n\n${c.what}`))
                             update((p) => ({ ...p, contacts: dropEntry(p.contacts, c.id) }));

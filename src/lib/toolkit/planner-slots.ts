@@ -1,7 +1,7 @@
-// The toolkit's storage slots (one per tool, versioned). Validation is the tool's zod schema, so
-// the saved shape has one source of truth; entries are records keyed by id, so the storage layer's
-// field-by-field merge keeps entries two tabs added at once.
-import type { AnySlot, Slot } from '../storage';
+// The planners' storage slots (one per tool, versioned), listed for My data in src/lib/saved-slots.ts.
+// Validation is the tool's zod schema, so the saved shape has one source of truth; entries are
+// records keyed by id, so the storage layer's field-by-field merge keeps entries two tabs added at once.
+import type { Slot } from '../storage';
 import { emptyOneOnOne, parseOneOnOne, type OneOnOneState } from './one-on-one';
 import { emptySkipLevel, parseSkipLevel, type SkipLevelState } from './skip-level';
 
@@ -20,6 +20,3 @@ export const skipLevelSlot: Slot<SkipLevelState> = {
   empty: emptySkipLevel,
   validate: parseSkipLevel,
 };
-
-/** The toolkit's slots, in the order the My data page lists them (after the guide's own). */
-export const TOOLKIT_SLOTS: readonly AnySlot[] = [oneOnOneSlot, skipLevelSlot];
