@@ -16,6 +16,8 @@ const def = parse(readFileSync('src/data/toolkit/one-on-one.yaml', 'utf8')) as {
   review: { title: string };
 };
 const PATH = '/toolkit/one-on-one/';
+const LONG = 'Renegotiated-the-supplier-contract-https://example.com/a/really/long/link/with/no/spaces/anywhere/at/all/to/break';
+
 const localDay = (page: Page) =>
   page.evaluate(() => {
     const d = new Date();
@@ -122,6 +124,15 @@ describe('one-on-one planner', () => {
     expect(quarters).toHaveLength(2);
     expect(quarters[1]).toBe('January to March 2025');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('at 320 px, long unbroken text never scrolls the page sideways', async () => {
+    const { page } = await b.page({ viewport: { width: 320, height: 700 } });
+    await open(page);
+    await addWin(page, { what: LONG, impact: LONG, helped: LONG });
+    await page.getByLabel('Progress').fill(LONG);
+    await expect.poll(() => agendaSection(page, 'progress').textContent()).toContain(LONG);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   test('prints the wins as a review summary: grouped, dated, no site chrome or controls', async () => {

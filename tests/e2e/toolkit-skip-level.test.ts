@@ -13,6 +13,8 @@ const def = parse(readFileSync('src/data/toolkit/skip-level.yaml', 'utf8')) as {
   steps: { id: string; title: string; inform: string; do: string; loop: string; wording: string }[];
 };
 const PATH = '/toolkit/skip-level/';
+const LONG = 'Renegotiated-the-supplier-contract-https://example.com/a/really/long/link/with/no/spaces/anywhere/at/all/to/break';
+
 const meeting = def.steps.find((s) => s.inform === 'both')!;
 
 async function open(page: Page) {
@@ -21,8 +23,8 @@ async function open(page: Page) {
   await hydrated(page, '.pl-island');
   await page.waitForSelector('.pl-island[data-ready]');
 }
-async function logContact(page: Page, c: { step: string; what: string; before?: boolean; after?: boolean }) {
-  await page.getByLabel('Who', { exact: true }).fill('Elena Ruiz');
+async function logContact(page: Page, c: { step: string; what: string; who?: string; before?: boolean; after?: boolean }) {
+  await page.getByLabel('Who', { exact: true }).fill(c.who ?? 'Elena Ruiz');
   await page.getByLabel('Which step').selectOption(c.step);
   await page.getByLabel('What happened').fill(c.what);
   if (c.before) await page.getByLabel('Knew about it beforehand').check();
@@ -137,6 +139,14 @@ describe('skip-level planner', () => {
     await page.reload();
     await open(page);
     expect(await contact(page, 'Said hello in the lift').count()).toBe(1);
+  });
+
+  test('at 320 px, long unbroken text never scrolls the page sideways', async () => {
+    const { page } = await b.page({ viewport: { width: 320, height: 700 } });
+    await open(page);
+    await logContact(page, { step: 'other', what: LONG, who: LONG });
+    expect(await contact(page, LONG).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   test('prints the steps, the progress and the contact log, without site chrome or the form', async () => {
