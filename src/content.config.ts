@@ -184,3 +184,7 @@ export const collections = {
   oneOnOne: defineCollection({ loader: singleYaml('src/data/toolkit/one-on-one.yaml', 'one-on-one'), schema: oneOnOneSchema }),
   skipLevel: defineCollection({ loader: singleYaml('src/data/toolkit/skip-level.yaml', 'skip-level'), schema: skipLevelSchema }),
 };
+
+/** A knowledge check as the site uses it, inferred from its schema (one source of truth). */
+export type Quiz = z.output<typeof quizSchema>;
+export type QuizQuestionData = Quiz['questions'][number];
