@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { downloadText } from './support/browser';
 import { hydrated, useBrowser } from './support/session';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
@@ -49,7 +50,7 @@ async function roundTrip(page: Page, label: string, summary: string) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export my data' }).click(),
   ]);
-  const file = readFileSync((await download.path())!, 'utf8');
+  const file = await downloadText(download);
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Clear all my data' }).click();
   await expect.poll(() => page.locator('.md-message').textContent()).toContain('has been deleted');
