@@ -135,7 +135,8 @@ export function setAnswer(state: ManualsState, fieldId: string, change: Partial<
     state,
     activeManual(state).id,
     (m) => {
-      const next = { value: '', guess: false, ...m.fields[fieldId], ...change };
+      const prev: Answer = m.fields[fieldId] ?? { value: '', guess: false };
+      const next: Answer = { ...prev, ...change };
       const fields = { ...m.fields };
       if (next.value === '' && !next.guess) delete fields[fieldId];
       else fields[fieldId] = next;
