@@ -173,7 +173,10 @@ export function draftName(d: BadNewsDraft): string {
   if (title) return title;
   const words = clean(d.steps.happened).split(' ').filter(Boolean);
   if (words.length === 0) return 'Untitled draft';
-  return words.length > 7 ? `${words.slice(0, 7).join(' ')}…` : words.join(' ');
+  const start = words.slice(0, 7).join(' ');
+  // A list entry, not the whole story: at most seven words and 48 characters.
+  if (start.length > 48) return `${start.slice(0, 47)}…`;
+  return words.length > 7 ? `${start}…` : start;
 }
 
 /** How the message is built: short and headline-first, numbers laid out, or fuller with the story. */

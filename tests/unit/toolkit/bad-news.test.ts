@@ -105,6 +105,7 @@ describe('editing drafts', () => {
       'The shipment to Halvorsen left two days…',
     );
     expect(draftName({ ...d, title: ' Halvorsen ' })).toBe('Halvorsen');
+    expect(draftName({ ...d, steps: { happened: 'x'.repeat(80) } })).toBe(`${'x'.repeat(47)}…`);
     expect(markdownFileName({ ...d, title: 'Halvorsen: late!' })).toBe('bad-news-halvorsen-late.md');
   });
   it('saves a shape the schema accepts, and refuses four options or repeated ids', () => {

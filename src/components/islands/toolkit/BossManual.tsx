@@ -1,0 +1,258 @@
+// "Your boss's user manual": one manual per boss, each answer with a "a guess — check it" box, and
+// the guesses listed as questions for the next one-on-one. Renders and wires events only; the logic
+// is src/lib/toolkit/boss-manual.ts. Without JavaScript the page shows the prompts; the controls
+// carry .tk-js and are hidden by the page's <noscript> style.
+import { For, Show, createSignal } from 'solid-js';
+import {
+  activeManual,
+  addManual,
+  answeredCount,
+  deleteManual,
+  fieldCount,
+  makeManuals,
+  markdownFileName,
+  openQuestions,
+  renameManual,
+  setAnswer,
+  toMarkdown,
+  toPlainText,
+  type Answer,
+  type ManualDef,
+  type ManualFieldText,
+  type ManualsState,
+} from '../../../lib/toolkit/boss-manual';
+import { longDate } from '../../../lib/dates';
+import { download } from '../download';
+import { createPersisted } from './persist';
+
+export default function BossManual(props: { def: ManualDef }) {
+  const store = createPersisted<ManualsState>({ empty: makeManuals }, { delay: 500 });
+  const state = store.value;
+  const update = (next: ManualsState, now = false) => {
+    store.set(next);
+    if (now) store.flush();
+  };
+  const [message, setMessage] = createSignal('');
+  const say = (text: string) => {
+    setMessage('');
+    queueMicrotask(() => setMessage(text));
+  };
+  const manual = () => activeManual(state());
+  const answer = (id: string): Answer => manual().fields[id] ?? { value: '', guess: false };
+  const questions = () => openQuestions(manual());
+
+  function newManual() {
+    const name = window.prompt("Who's this manual about? (A first name is plenty.)", '');
+    if (name === null) return;
+    update(addManual(state(), name), true);
+    say(`Started a manual for “${manual().name}”.`);
+  }
+  function rename() {
+    const name = window.prompt('New name for this manual:', manual().name);
+    if (name === null || !name.trim()) return;
+    update(renameManual(state(), manual().id, name), true);
+    say(`Renamed to “${manual().name}”.`);
+  }
+  function remove() {
+    const only = state().manuals.length === 1;
+    const name = manual().name;
+    const ok = window.confirm(
+      only
+        ? `Clear everything in the manual for “${name}”? This can't be undone.`
+        : `Delete the manual for “${name}”? This can't be undone.`,
+    );
+    if (!ok) return;
+    update(deleteManual(state(), manual().id), true);
+    say(only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`);
+  }
+  function exportMarkdown() {
+    store.flush();
+    download(markdownFileName(manual()), toMarkdown(props.def, manual()), 'text/markdown');
+    say(`Downloaded ${markdownFileName(manual())}.`);
+  }
+  async function copyText() {
+    store.flush();
+    try {
+      await navigator.clipboard.writeText(toPlainText(props.def, manual()));
+      say('Copied the manual as plain text.');
+    } catch {
+      say('Your browser didn’t allow copying. Use “Download as Markdown” instead.');
+    }
+  }
+
+  const guessBox = (field: ManualFieldText) => (
+    <label class="tk-guess tk-js">
+      <input
+        type="checkbox"
+        checked={answer(field.id).guess}
+        onChange={(e) => update(setAnswer(state(), field.id, { guess: e.currentTarget.checked }), true)}
+      />
+      <span>A guess — check it</span>
+    </label>
+  );
+  const printed = (field: ManualFieldText) => {
+    const a = answer(field.id);
+    const text = field.options?.find((o) => o.id === a.value)?.label ?? a.value;
+    return (
+      <p class="tk-print" aria-hidden="true">
+        {text.trim() || ' '}
+        {a.guess ? ' (a guess — check it)' : ''}
+      </p>
+    );
+  };
+
+  return (
+    <div class="tk">
+      <div class="tk-bar tk-js no-print">
+        <div class="tk-switch">
+          <label for="bm-select">Manual for</label>
+          <select
+            id="bm-select"
+            onChange={(e) => {
+              store.flush();
+              update({ ...state(), activeId: e.currentTarget.value }, true);
+              say(`Now showing “${manual().name}”.`);
+            }}
+          >
+            <For each={state().manuals}>
+              {(m) => (
+                <option value={m.id} selected={m.id === manual().id}>
+                  {m.name}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <div class="tk-actions">
+          <button type="button" class="secondary" onClick={newManual}>
+            Another boss
+          </button>
+          <button type="button" class="secondary" onClick={rename}>
+            Rename
+          </button>
+          <button type="button" class="danger" onClick={remove}>
+            Delete
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              store.flush();
+              window.print();
+            }}
+          >
+            Print
+          </button>
+          <button type="button" class="secondary" onClick={exportMarkdown}>
+            Download as Markdown
+          </button>
+          <button type="button" class="secondary" onClick={copyText}>
+            Copy as text
+          </button>
+        </div>
+        <p class="tk-status" role="status" aria-live="polite">
+          {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check. {message()}
+        </p>
+      </div>
+
+      <p class="print-only tk-print-head">
+        <strong>{manual().name}</strong> · last edited {longDate(manual().updatedAt)}
+      </p>
+
+      <For each={props.def.sections}>
+        {(section) => (
+          <section class="tk-section" aria-labelledby={`bm-s-${section.id}`}>
+            <h2 id={`bm-s-${section.id}`}>{section.title}</h2>
+            <p class="muted">
+              {section.intro} <a href={section.lesson.href}>More in “{section.lesson.title}”</a>
+            </p>
+            <For each={section.fields}>
+              {(field) => (
+                <div class="tk-field">
+                  <Show
+                    when={field.options}
+                    fallback={
+                      <>
+                        <label class="tk-label" for={`bm-${field.id}`}>
+                          {field.label}
+                        </label>
+                        <p class="tk-hint" id={`bm-${field.id}-hint`}>
+                          {field.hint}
+                        </p>
+                        <textarea
+                          id={`bm-${field.id}`}
+                          class="tk-js"
+                          rows={3}
+                          aria-describedby={`bm-${field.id}-hint`}
+                          value={answer(field.id).value}
+                          onInput={(e) => update(setAnswer(state(), field.id, { value: e.currentTarget.value }))}
+                          onBlur={() => store.flush()}
+                        />
+                      </>
+                    }
+                  >
+                    {(options) => (
+                      <fieldset class="tk-choices" aria-describedby={`bm-${field.id}-hint`}>
+                        <legend class="tk-label">{field.label}</legend>
+                        <p class="tk-hint" id={`bm-${field.id}-hint`}>
+                          {field.hint}
+                        </p>
+                        <ul class="tk-options">
+                          <For each={options()}>
+                            {(o) => (
+                              <li>
+                                <label>
+                                  <input
+                                    type="radio"
+                                    class="tk-js"
+                                    name={`bm-${field.id}`}
+                                    value={o.id}
+                                    checked={answer(field.id).value === o.id}
+                                    onChange={() => update(setAnswer(state(), field.id, { value: o.id }), true)}
+                                  />
+                                  <span>{o.label}</span>
+                                </label>
+                              </li>
+                            )}
+                          </For>
+                        </ul>
+                        <Show when={answer(field.id).value}>
+                          <button
+                            type="button"
+                            class="secondary tk-small"
+                            onClick={() => update(setAnswer(state(), field.id, { value: '' }), true)}
+                          >
+                            Clear this choice
+                          </button>
+                        </Show>
+                      </fieldset>
+                    )}
+                  </Show>
+                  {guessBox(field)}
+                  {printed(field)}
+                </div>
+              )}
+            </For>
+          </section>
+        )}
+      </For>
+
+      <section class="tk-section tk-questions panel tk-js" aria-labelledby="bm-questions">
+        <h2 id="bm-questions">To check at your next one-on-one</h2>
+        <Show
+          when={questions().length > 0}
+          fallback={
+            <p>
+              Nothing's marked as a guess. Tick “A guess — check it” on anything you're not sure of, and it turns up here as a
+              question to ask.
+            </p>
+          }
+        >
+          <p class="muted">Everything you marked as a guess, turned into a question you can ask out loud.</p>
+          <ol>
+            <For each={questions()}>{(q) => <li>{q.question}</li>}</For>
+          </ol>
+        </Show>
+      </section>
+    </div>
+  );
+}
