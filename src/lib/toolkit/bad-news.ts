@@ -410,3 +410,7 @@ export function toMarkdown(def: BadNewsDef, d: BadNewsDraft, message: string, no
 }
 
 export const markdownFileName = (d: BadNewsDraft) => `bad-news-${fileSlug(draftName(d))}.md`;
+
+/** One line for the My data page: "2 drafts (Halvorsen, The dashboard will miss…)". */
+export const summarizeDrafts = (state: DraftsState): string =>
+  `${state.drafts.length === 1 ? '1 draft' : `${state.drafts.length} drafts`} (${state.drafts.map(draftName).join(', ')})`;

@@ -264,3 +264,14 @@ export const fileSlug = (name: string) =>
     .replace(/^-|-$/g, '') || 'untitled';
 
 export const markdownFileName = (manual: BossManual) => `boss-manual-${fileSlug(manual.name)}.md`;
+
+/** One line for the My data page: "2 bosses (Naomi, Theo): 9 answers, 3 still guesses". */
+export function summarizeManuals(state: ManualsState): string {
+  const answers = state.manuals.reduce((n, m) => n + answeredCount(m), 0);
+  const guesses = state.manuals.reduce((n, m) => n + openQuestions(m).length, 0);
+  const bosses = state.manuals.length === 1 ? '1 boss' : `${state.manuals.length} bosses`;
+  return (
+    `${bosses} (${state.manuals.map((m) => m.name).join(', ')}): ${answers === 1 ? '1 answer' : `${answers} answers`}` +
+    (guesses ? `, ${guesses} still ${guesses === 1 ? 'a guess' : 'guesses'}` : '')
+  );
+}

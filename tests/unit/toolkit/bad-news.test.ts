@@ -19,6 +19,7 @@ import {
   setOption,
   setStep,
   shapeFor,
+  summarizeDrafts,
   toMarkdown,
   warnings,
   type BadNewsDef,
@@ -220,5 +221,14 @@ describe('export', () => {
     expect(md).toContain('### Option 2: Ship on the 21st\n\n- For: No one else is pulled off\n- Against: Finance waits a week');
     expect(md).toContain('## The one you recommend\n\nOption 2: Ship on the 21st\n\nThe audit has its own deadline');
     expect(md).toContain('## The message\n\n> The finance dashboard will miss the 14th.');
+  });
+});
+
+describe('summary for My data', () => {
+  it('counts the drafts and names them', () => {
+    const one = { activeId: 'x', drafts: [filled()] };
+    expect(summarizeDrafts(one)).toBe('1 draft (The finance dashboard will miss the 14th)');
+    const two = addDraft(one, t(5));
+    expect(summarizeDrafts(two)).toBe('2 drafts (The finance dashboard will miss the 14th, Untitled draft)');
   });
 });

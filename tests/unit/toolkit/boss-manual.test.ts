@@ -16,6 +16,7 @@ import {
   preferredFormat,
   renameManual,
   setAnswer,
+  summarizeManuals,
   toMarkdown,
   toPlainText,
   type ManualDef,
@@ -145,5 +146,17 @@ describe('export', () => {
     const txt = toPlainText(def, m);
     expect(txt).toContain('Urgent\nChat message (a guess — check it)');
     for (const s of def.sections) for (const f of s.fields) expect(txt).toContain(f.label);
+  });
+});
+
+describe('summary for My data', () => {
+  it('counts bosses, answers and guesses in words', () => {
+    let s = renameManual(makeManuals(), 'boss-first', 'Naomi', t(1));
+    expect(summarizeManuals(s)).toBe('1 boss (Naomi): 0 answers');
+    s = setAnswer(s, 'goals', { value: 'Renewals', guess: true }, t(2));
+    expect(summarizeManuals(s)).toBe('1 boss (Naomi): 1 answer, 1 still a guess');
+    s = setAnswer(addManual(s, 'Theo', t(3)), 'values', { value: 'Speed' }, t(4));
+    s = setAnswer(s, 'pressure', { guess: true }, t(5));
+    expect(summarizeManuals(s)).toBe('2 bosses (Naomi, Theo): 2 answers, 2 still guesses');
   });
 });
