@@ -121,9 +121,10 @@ export const collections = {
   checklist: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/checklist' }), schema: checklistSchema }),
   assessment: defineCollection({ loader: singleYaml('src/data/assessment.yaml', 'assessment'), schema: assessmentSchema }),
   worksheet: defineCollection({ loader: singleYaml('src/data/worksheet.yaml', 'worksheet'), schema: worksheetSchema }),
-  // Toolkit form words; schemas beside the tools' logic in src/lib/toolkit/content-schemas.ts.
-  bossManual: defineCollection({ loader: singleYaml('src/data/toolkit/boss-manual.yaml', 'boss-manual'), schema: bossManualSchema }),
-  badNews: defineCollection({ loader: singleYaml('src/data/toolkit/bad-news.yaml', 'bad-news'), schema: badNewsSchema }),
+  // Toolkit form words (JSON, so the islands import them instead of carrying them as props);
+  // schemas beside the tools' logic in src/lib/toolkit/content-schemas.ts.
+  bossManual: defineCollection({ loader: singleYaml('src/data/toolkit/boss-manual.json', 'boss-manual'), schema: bossManualSchema }),
+  badNews: defineCollection({ loader: singleYaml('src/data/toolkit/bad-news.json', 'bad-news'), schema: badNewsSchema }),
   sources: defineCollection({
     loader: file('src/data/sources.yaml', {
       parser: (text) => (parseYaml(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })),

@@ -4,13 +4,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
 
 const b = useBrowser();
-const def = parse(readFileSync('src/data/toolkit/bad-news.yaml', 'utf8')) as {
+const def = JSON.parse(readFileSync('src/data/toolkit/bad-news.json', 'utf8')) as {
   steps: { id: string; title: string; label: string; hint: string }[];
 };
 const KEY = 'managing-up:bad-news';

@@ -4,7 +4,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
@@ -16,7 +15,7 @@ interface Field {
   hint: string;
   options?: { id: string; label: string }[];
 }
-const def = parse(readFileSync('src/data/toolkit/boss-manual.yaml', 'utf8')) as { sections: { fields: Field[] }[] };
+const def = JSON.parse(readFileSync('src/data/toolkit/boss-manual.json', 'utf8')) as { sections: { fields: Field[] }[] };
 const fields = def.sections.flatMap((s) => s.fields);
 const textFields = fields.filter((f) => !f.options);
 const KEY = 'managing-up:boss-manual';

@@ -54,7 +54,7 @@ export type BadNewsOption = z.output<typeof optionSchema>;
 export type BadNewsDraft = z.output<typeof draftSchema>;
 export type DraftsState = z.output<typeof draftsSchema>;
 
-/* ---------- The page's words (from the YAML, validated in content.config.ts) ---------- */
+/* ---------- The page's words (src/data/toolkit/bad-news.json, validated in content.config.ts) ---------- */
 
 export interface BadNewsStepText {
   id: StepId | 'options' | 'recommend';

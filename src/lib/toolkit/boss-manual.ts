@@ -2,7 +2,7 @@
 // manual per boss. The shape, its edits, the guesses turned into one-on-one questions, and the
 // Markdown and plain-text exports live here; the page's island only renders and wires events.
 // Field ids and choice ids are fixed here (the saved data depends on them); the words readers see
-// (labels, hints, choice labels) live in src/data/toolkit/boss-manual.yaml, checked against these ids.
+// (labels, hints, choice labels) live in src/data/toolkit/boss-manual.json, checked against these ids.
 import * as z from 'zod/mini';
 import { longDate } from '../dates';
 
@@ -81,7 +81,7 @@ export type Answer = z.output<typeof answerSchema>;
 export type BossManual = z.output<typeof manualSchema>;
 export type ManualsState = z.output<typeof manualsSchema>;
 
-/* ---------- The page's words (from the YAML, validated in content.config.ts) ---------- */
+/* ---------- The page's words (src/data/toolkit/boss-manual.json, validated in content.config.ts) ---------- */
 
 export interface ManualFieldText {
   id: FieldId;

@@ -1,4 +1,4 @@
-// The schemas of the toolkit's form words (src/data/toolkit/*.yaml), kept beside the tools' logic
+// The schemas of the toolkit's form words (src/data/toolkit/*.json), kept beside the tools' logic
 // so content.config.ts only registers them. Ids are the saved data's, so they are checked against
 // the logic: every field once, in a known section, with exactly the choices the logic reads.
 import { z } from 'astro/zod';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   HEADLINE_WORDS,
   activeDraft,
@@ -29,7 +28,7 @@ import { makeManual, type BossManual } from '../../../src/lib/toolkit/boss-manua
 import { badNewsSchema } from '../../../src/lib/toolkit/content-schemas';
 
 const t = (d: number) => new Date(Date.UTC(2026, 2, d, 12));
-const def = badNewsSchema.parse(parse(readFileSync('src/data/toolkit/bad-news.yaml', 'utf8'))) as BadNewsDef;
+const def = badNewsSchema.parse(JSON.parse(readFileSync('src/data/toolkit/bad-news.json', 'utf8'))) as BadNewsDef;
 
 /** A filled draft: the dashboard that slips, with two options and a recommendation. */
 function filled(): BadNewsDraft {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   FIELD_IDS,
   activeManual,
@@ -24,18 +23,18 @@ import {
 import { bossManualSchema } from '../../../src/lib/toolkit/content-schemas';
 
 const t = (d: number) => new Date(Date.UTC(2026, 2, d, 12));
-const yaml = parse(readFileSync('src/data/toolkit/boss-manual.yaml', 'utf8'));
-const def = bossManualSchema.parse(yaml) as ManualDef;
+const words = JSON.parse(readFileSync('src/data/toolkit/boss-manual.json', 'utf8'));
+const def = bossManualSchema.parse(words) as ManualDef;
 
 describe('the manual’s words', () => {
   it('name every field once, with the choices the logic reads', () => {
     expect(def.sections.flatMap((s) => s.fields.map((f) => f.id)).sort()).toEqual([...FIELD_IDS].sort());
   });
   it('are refused when a field is missing or a choice is unknown', () => {
-    const missing = structuredClone(yaml);
+    const missing = structuredClone(words);
     missing.sections[0].fields.pop();
     expect(bossManualSchema.safeParse(missing).success).toBe(false);
-    const badChoice = structuredClone(yaml);
+    const badChoice = structuredClone(words);
     badChoice.sections[1].fields[0].options = [{ id: 'pigeon', label: 'Carrier pigeon' }];
     expect(bossManualSchema.safeParse(badChoice).success).toBe(false);
   });

@@ -31,8 +31,12 @@ import { makeManuals, type ManualsState } from '../../../lib/toolkit/boss-manual
 import { longDate } from '../../../lib/dates';
 import { download } from '../download';
 import { createPersisted } from './persist';
+import briefWords from '../../../data/toolkit/bad-news.json';
 
-export default function BadNews(props: { def: BadNewsDef }) {
+// The words come in the bundle rather than as props: props would repeat them in the page's HTML.
+const props = { def: briefWords as BadNewsDef };
+
+export default function BadNews() {
   const store = createPersisted<DraftsState>({ empty: makeDrafts }, { delay: 500 });
   // The manuals are only read here: they shape the message.
   const manuals = createPersisted<ManualsState>({ empty: makeManuals });
@@ -85,10 +89,13 @@ export default function BadNews(props: { def: BadNewsDef }) {
     say(`Downloaded ${markdownFileName(draft())}.`);
   }
 
+  // Print copies of the answers: only once there are answers, to keep the page light.
   const printed = (value: string) => (
-    <p class="tk-print" aria-hidden="true">
-      {value.trim() || ' '}
-    </p>
+    <Show when={store.mounted()}>
+      <p class="tk-print" aria-hidden="true">
+        {value.trim() || ' '}
+      </p>
+    </Show>
   );
   const area = (id: string, value: string, onInput: (v: string) => void, rows = 3, label?: JSX.Element) => (
     <>

@@ -24,8 +24,12 @@ import {
 import { longDate } from '../../../lib/dates';
 import { download } from '../download';
 import { createPersisted } from './persist';
+import manualWords from '../../../data/toolkit/boss-manual.json';
 
-export default function BossManual(props: { def: ManualDef }) {
+// The words come in the bundle rather than as props: props would repeat them in the page's HTML.
+const props = { def: manualWords as ManualDef };
+
+export default function BossManual() {
   const store = createPersisted<ManualsState>({ empty: makeManuals }, { delay: 500 });
   const state = store.value;
   const update = (next: ManualsState, now = false) => {
@@ -228,7 +232,8 @@ export default function BossManual(props: { def: ManualDef }) {
                     )}
                   </Show>
                   {guessBox(field)}
-                  {printed(field)}
+                  {/* Print copies of the answers: only once there are answers, to keep the page light. */}
+                  <Show when={store.mounted()}>{printed(field)}</Show>
                 </div>
               )}
             </For>
