@@ -12,6 +12,19 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // Lessons have no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy meta tag on every page. Astro writes it; scripts/build/csp.mjs then
+  // narrows each page's hashes to the inline scripts and styles that page really has (Solid's
+  // hydration script included, which Astro leaves out) and writes the same policies to _headers.
+  // 'wasm-unsafe-eval' lets Pagefind start its search engine; nothing allows inline code.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

@@ -18,6 +18,10 @@ export const lessonSchema = z.object({
   order: z.number().int().min(1),
   covers: z.array(z.enum(ADVICE_IDS)).min(1),
   sources: z.array(z.enum(SOURCE_FILES)).min(1),
+  /** The lesson in one sentence, shown under its title. (Optional until every lesson has one.) */
+  takeaway: z.string().min(20).max(160),
+  /** Words worried readers search for that the lesson answers; indexed with a weight, never shown. */
+  searchTerms: z.array(z.string().trim().min(2)).default([]),
 });
 
 const option = z.object({
@@ -110,6 +114,19 @@ export const sourceSchema = z.object({
   title: z.string(),
   took: z.string(),
   lessons: z.array(reference('lessons')).min(1),
+  /** Only when the article's own text names its publisher. */
+  publisher: z.string().min(2).optional(),
+  /** Only where a public copy of the page holds the same text as the copy the lessons were built from. */
+  url: z.url().optional(),
+});
+
+/** A published work behind the guide's own advice (beyond the five articles), credited without a link. */
+export const furtherReadingSchema = z.object({
+  authors: z.string().min(3),
+  title: z.string().min(3),
+  publication: z.string().optional(),
+  year: z.number().int().min(1900).max(2100),
+  why: z.string().min(20),
 });
 
 /** Loads a YAML file holding one document as a collection of exactly one entry. */
@@ -130,5 +147,9 @@ export const collections = {
       parser: (text) => (parseYaml(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })),
     }),
     schema: sourceSchema,
+  }),
+  furtherReading: defineCollection({
+    loader: file('src/data/further-reading.yaml', { parser: (text) => parseYaml(text) as { id: string }[] }),
+    schema: furtherReadingSchema,
   }),
 };

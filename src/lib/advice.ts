@@ -1,5 +1,5 @@
-// The advice IDs every lesson must teach, copied from the shared advice map so the project builds
-// and tests on its own (a clone elsewhere has no ../shared). Update both together.
+// The advice IDs every lesson must teach, copied from the project's advice map (src/data/advice-map.md):
+// the articles' IDs plus the guide's own (EX, HC), so the project builds and tests on its own. Update both together.
 export const ADVICE_IDS = [
   'MU1',
   'MU2',

@@ -1,4 +1,4 @@
-// Helpers for the one-document print edition, where seven lessons share one page: each lesson's
+// Helpers for the one-document print edition, where all the lessons share one page: each lesson's
 // heading ids get a prefix (so ids stay unique and in-lesson links keep working) and its headings
 // move one level down under the lesson's own title.
 

@@ -1,12 +1,26 @@
 // The search page's behaviour: reads ?q=, loads the Pagefind index on demand from the built site
-// and renders the results, updating as the reader types.
-import { renderResult, type Pagefind } from '../lib/search';
+// and renders the results, updating as the reader types. When some words match nothing it says so,
+// and when nothing matches it offers lessons from the list the page was built with.
+import {
+  promoteTermMatches,
+  queryWords,
+  renderResult,
+  renderSuggestion,
+  statusMessage,
+  suggestLessons,
+  type LessonHint,
+  type Pagefind,
+} from '../lib/search';
+
+/** Lessons offered first when nothing matches and no lesson comes closer: the start, and hard cases. */
+const FALLBACK = ['/lessons/what-managing-up-is/', '/lessons/when-its-hard/', '/lessons/know-your-boss/'];
 
 export function runSearch() {
   const input = document.getElementById('search-query') as HTMLInputElement;
   const header = document.getElementById('site-search') as HTMLInputElement | null;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
+  const lessons = JSON.parse(document.getElementById('search-lessons')?.textContent ?? '[]') as LessonHint[];
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
     // A runtime URL: the index only exists in the built site, so the bundler must not resolve it.
@@ -32,14 +46,20 @@ export function runSearch() {
       const pf = await load();
       const found = await pf.search(query);
       if (id !== latest || !found) return;
-      const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-      if (id !== latest) return;
       const n = found.results.length;
-      status.textContent =
+      // Pagefind drops words it has never seen, so ask about each word on its own to find them.
+      const words = queryWords(query);
+      const unmatched =
+        n > 0 && words.length > 1
+          ? (await Promise.all(words.map(async (w) => ((await pf.search(w))?.results.length ? '' : w)))).filter(Boolean)
+          : [];
+      const data = promoteTermMatches(await Promise.all(found.results.slice(0, 10).map((r) => r.data())), query);
+      if (id !== latest) return;
+      status.textContent = statusMessage(query, n, unmatched);
+      list.innerHTML =
         n === 0
-          ? `No lessons mention “${query}”. Try a different word.`
-          : `${n} ${n === 1 ? 'lesson matches' : 'lessons match'} “${query}”.`;
-      list.innerHTML = data.map(renderResult).join('');
+          ? suggestLessons(query, lessons, FALLBACK).map(renderSuggestion).join('')
+          : data.map((r) => renderResult(r, query)).join('');
     } catch {
       status.textContent = 'Search could not load. Reload the page to try again.';
     }

@@ -148,7 +148,7 @@ describe('reading progress', () => {
     await expect.poll(() => page.locator('.lesson-nav li', { hasText: 'What managing up is' }).textContent()).toContain('Read');
     await page.goto('/');
     await hydrated(page, '.home-progress');
-    await expect.poll(() => page.locator('.home-progress .meter-text').textContent()).toContain('1 of 7');
+    await expect.poll(() => page.locator('.home-progress .meter-text').textContent()).toContain('1 of 8');
     const cont = page.locator('.continue a');
     expect(await cont.getAttribute('href')).toBe('/lessons/know-your-boss/');
     expect(await cont.textContent()).toContain('Continue with lesson 2');

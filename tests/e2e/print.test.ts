@@ -35,9 +35,9 @@ describe('print', () => {
     const { page } = await b.page();
     await page.goto('/print/');
     const contents = page.locator('.contents > ol > li > a');
-    expect(await contents.count()).toBe(7);
+    expect(await contents.count()).toBe(8);
     const lessons = page.locator('article.print-lesson');
-    expect(await lessons.count()).toBe(7);
+    expect(await lessons.count()).toBe(8);
     expect(await lessons.evaluateAll((els) => els.map((e) => e.id))).toEqual(
       await contents.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1))),
     );

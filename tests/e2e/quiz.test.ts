@@ -81,7 +81,7 @@ describe('knowledge check', () => {
 
     await page.goto('/');
     await hydrated(page, '.home-progress');
-    await expect.poll(() => page.locator('.home-stats').textContent()).toContain('1 of 7 knowledge checks passed');
+    await expect.poll(() => page.locator('.home-stats').textContent()).toContain('1 of 8 knowledge checks passed');
   });
 
   test('a failing attempt is not a pass, and "try again" reshuffles and resets the questions', async () => {

@@ -1,8 +1,13 @@
-// Searching from the header, and keyboard access to the skip link and the search box.
+// Searching from the header and the search page (including what worried readers type), and keyboard
+// access to the skip link and the search box.
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser } from './support/session';
 
 const b = useBrowser();
+/** Loading the index and searching word by word can take a few seconds on a busy machine. */
+const soon = { timeout: 15_000 };
+const firstHref = (page: Page) => page.locator('#search-results > li .result-title').first().getAttribute('href');
 
 describe('search', () => {
   test('"blindsided" finds the trust lesson, with a sub-result for its heading', async () => {
@@ -16,7 +21,7 @@ describe('search', () => {
     const subs = first.locator('.subs a');
     expect(await subs.count()).toBeGreaterThan(0);
     expect(await subs.first().getAttribute('href')).toMatch(/^\/lessons\/earn-trust\/#/);
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
+    await expect.poll(() => page.locator('#search-status').textContent(), soon).toMatch(/match/);
   });
 
   test('"replacement" finds the step-into-their-shoes lesson', async () => {
@@ -30,14 +35,83 @@ describe('search', () => {
       .toBe(true);
   });
 
-  test('typing on the search page updates the results, and a miss says so', async () => {
+  test('typing on the search page updates the results, and a miss offers lessons to start with', async () => {
     const { page } = await b.page();
     await page.goto('/search/');
     await page.getByLabel('Words to find').fill('zzqqxx');
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('No lessons mention');
+    await expect.poll(() => page.locator('#search-status').textContent(), soon).toContain('No lessons mention “zzqqxx”');
+    const offered = page.locator('#search-results > li .result-title');
+    await expect.poll(() => offered.count(), soon).toBeGreaterThan(0);
+    expect(await offered.first().getAttribute('href')).toMatch(/^\/lessons\/[a-z-]+\/$/);
     await page.getByLabel('Words to find').fill('feedback');
-    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#search-status').textContent(), soon).toMatch(/match/);
     expect(page.url()).toContain('q=feedback');
+  });
+
+  test.each([
+    ['salry', '/lessons/grow-together/'],
+    ['harrasment', '/lessons/when-its-hard/'],
+  ])('a misspelt "%s" that matches nothing offers %s first', async (q, href) => {
+    const { page } = await b.page();
+    await page.goto(`/search/?q=${q}`);
+    await expect.poll(() => page.locator('#search-status').textContent(), soon).toContain('No lessons mention');
+    expect(await firstHref(page)).toBe(href);
+  });
+
+  test('when only some words match, the status says which matched nothing', async () => {
+    const { page } = await b.page();
+    await page.goto('/search/?q=boss%20zzqqxx');
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), soon)
+      .toMatch(/^No lesson mentions “zzqqxx”\. Showing the \d+ lessons? that mentions? “boss”\.$/);
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['toxic boss', '/lessons/when-its-hard/'],
+    ['angry boss', '/lessons/when-its-hard/'],
+    ['harassment', '/lessons/when-its-hard/'],
+    ['bad boss', '/lessons/when-its-hard/'],
+  ])('worried readers: "%s" finds %s first, with an excerpt that is not the hidden search terms', async (q, href) => {
+    const { page } = await b.page();
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect.poll(() => firstHref(page), soon).toBe(href);
+    expect(await page.locator('#search-status').textContent()).not.toContain('No lesson');
+    const excerpt = (await page.locator('#search-results > li > p').first().textContent()) ?? '';
+    expect(excerpt).not.toMatch(/bad boss,|difficult boss,|bullying,/);
+  });
+
+  test.each(['salary', 'burnout', 'pay rise', 'fired'])('worried readers: "%s" finds a lesson', async (q) => {
+    const { page } = await b.page();
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect.poll(() => firstHref(page), soon).toMatch(/^\/lessons\/[a-z-]+\/$/);
+    expect(await page.locator('#search-status').textContent()).toMatch(/match/);
+  });
+
+  test('section excerpts do not repeat their heading', async () => {
+    const { page } = await b.page();
+    await page.goto('/search/?q=relationship');
+    const subs = page.locator('#search-results .subs > li');
+    await expect.poll(() => subs.count(), soon).toBeGreaterThan(0);
+    for (const li of await subs.all()) {
+      const heading = (await li.locator('a').textContent())!.trim();
+      const excerpt = (await li.locator('p').count()) ? await li.locator('p').textContent() : '';
+      expect(excerpt!.trim().toLowerCase().startsWith(heading.toLowerCase())).toBe(false);
+    }
+  });
+
+  test('search terms are in the lesson for the index, but hidden from readers and screen readers', async () => {
+    const { page } = await b.page();
+    await page.goto('/lessons/when-its-hard/');
+    const terms = page.locator('[data-pagefind-weight]');
+    expect(await terms.count()).toBe(1);
+    expect(await terms.textContent()).toContain('toxic boss');
+    expect(await terms.isVisible()).toBe(false);
+    // "toxic" is only in the search terms, so finding the lesson for "toxic boss" proves the terms are indexed.
+    expect((await page.locator('main').innerText()).toLowerCase()).not.toContain('toxic');
+    const tree = await page.locator('main').ariaSnapshot();
+    expect(tree).not.toContain('toxic');
+    expect(await page.locator('.takeaway').isVisible()).toBe(true);
   });
 
   test('search code loads only on the search page', async () => {

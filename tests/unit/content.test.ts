@@ -18,7 +18,14 @@ const lessons = readdirSync(dir)
     const headings = [...body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => slugger.slug(m[1]!));
     return {
       slug: f.replace(/\.mdx$/, ''),
-      data: parse(front) as { title: string; order: number; covers: string[]; sources: string[] },
+      data: parse(front) as {
+        title: string;
+        order: number;
+        covers: string[];
+        sources: string[];
+        takeaway?: string;
+        searchTerms?: string[];
+      },
       body,
       text,
       headings,
@@ -56,8 +63,36 @@ describe('advice coverage', () => {
   });
 });
 
+describe('credits', () => {
+  const sources = parse(readFileSync('src/data/sources.yaml', 'utf8')) as { file: string; lessons: string[]; url?: string }[];
+
+  it('each article credits exactly the lessons that cite it', () => {
+    for (const file of SOURCE_FILES) {
+      const citing = lessons.filter((l) => l.data.sources.includes(file)).map((l) => l.slug);
+      expect(
+        sources
+          .find((s) => s.file === file)
+          ?.lessons.slice()
+          .sort(),
+        file,
+      ).toEqual(citing.sort());
+    }
+  });
+
+  it('further reading names an author, a title and a year for each work', () => {
+    const reading = parse(readFileSync('src/data/further-reading.yaml', 'utf8')) as {
+      authors: string;
+      title: string;
+      year: number;
+    }[];
+    expect(reading.length).toBeGreaterThanOrEqual(3);
+    expect(reading.map((r) => r.title)).toEqual(expect.arrayContaining(['Managing Your Boss', 'The First 90 Days']));
+    for (const r of reading) expect(r.authors && r.title && Number.isInteger(r.year), r.title).toBeTruthy();
+  });
+});
+
 describe('lessons', () => {
-  it('there are seven, in order 1 to 7, with the agreed slugs', () => {
+  it('there are eight, in order 1 to 8, with the agreed slugs', () => {
     expect(lessons.map((l) => [l.data.order, l.slug])).toEqual([
       [1, 'what-managing-up-is'],
       [2, 'know-your-boss'],
@@ -66,7 +101,51 @@ describe('lessons', () => {
       [5, 'grow-together'],
       [6, 'boss-of-your-boss'],
       [7, 'step-into-their-shoes'],
+      [8, 'when-its-hard'],
     ]);
+  });
+
+  it('the hard-cases lesson has the agreed title, headings and advice IDs', () => {
+    const l = lessons.find((x) => x.slug === 'when-its-hard')!;
+    expect(l.data.title).toBe('When your boss is the hard part');
+    expect(l.data.covers).toEqual(['HC1', 'HC2', 'HC3', 'HC4', 'HC5', 'HC6']);
+    expect(l.headings).toEqual([
+      'what-managing-up-can-and-cannot-fix',
+      'five-hard-bosses',
+      'the-absent-boss',
+      'the-micromanager',
+      'the-credit-taker',
+      'the-boss-who-plays-favourites',
+      'the-hostile-boss',
+      'disagreeing-well',
+      'when-to-go-over-or-around-your-boss',
+      'keep-a-record',
+      'when-to-move-on',
+      'try-this-week',
+    ]);
+  });
+
+  it('a takeaway, where a lesson has one, is a single sentence of at most 160 characters', () => {
+    const withTakeaway = lessons.filter((l) => l.data.takeaway !== undefined);
+    expect(withTakeaway.map((l) => l.slug)).toContain('when-its-hard');
+    for (const l of withTakeaway) {
+      const t = l.data.takeaway!;
+      expect(t.length, l.slug).toBeLessThanOrEqual(160);
+      expect(t, l.slug).toMatch(/^[A-Z].*[.!?]$/);
+      expect(t.slice(0, -1), l.slug).not.toMatch(/[.!?] /);
+    }
+  });
+
+  it('every lesson has search terms for worried readers, no term listed by one lesson twice', () => {
+    for (const l of lessons) {
+      const terms = (l.data.searchTerms ?? []).map((t) => t.toLowerCase());
+      expect(terms.length, l.slug).toBeGreaterThanOrEqual(5);
+      expect(new Set(terms).size, l.slug).toBe(terms.length);
+    }
+    const hard = lessons.find((l) => l.slug === 'when-its-hard')!.data.searchTerms!;
+    expect(hard).toEqual(expect.arrayContaining(['toxic boss', 'angry boss', 'harassment', 'burnout', 'HR']));
+    const all = lessons.flatMap((l) => l.data.searchTerms ?? []);
+    expect(all).toEqual(expect.arrayContaining(['salary', 'fired']));
   });
 
   it.each(lessons.map((l) => [l.slug, l] as const))(
@@ -104,6 +183,31 @@ describe('knowledge checks and checklist items point at real lesson sections', (
           expect(headingsOf(slug), `${slug}/${q.id} -> #${o.section}`).toContain(o.section);
         }
       }
+    }
+  });
+
+  it('every advice ID a lesson covers is tested by a question of its knowledge check, where questions say what they test', () => {
+    for (const { slug, data } of yamlDir('src/content/quizzes')) {
+      const tested = data.questions.flatMap((q: { tests?: string[] }) => q.tests ?? []);
+      if (tested.length === 0) continue; // knowledge checks written before questions named their IDs
+      for (const q of data.questions) expect(q.tests, `${slug}/${q.id}`).toBeDefined();
+      expect(
+        tested.every((id: string) => (ADVICE_IDS as readonly string[]).includes(id)),
+        slug,
+      ).toBe(true);
+      const covers = lessons.find((l) => l.slug === slug)!.data.covers;
+      expect(
+        covers.filter((id) => !tested.includes(id)),
+        slug,
+      ).toEqual([]);
+    }
+  });
+
+  it('the hard-cases knowledge check never makes the right answer the longest option', () => {
+    const quiz = yamlDir('src/content/quizzes').find((q) => q.slug === 'when-its-hard')!.data;
+    for (const q of quiz.questions as { id: string; options: { text: string; correct?: boolean }[] }[]) {
+      const right = q.options.find((o) => o.correct)!.text.length;
+      expect(Math.max(...q.options.filter((o) => !o.correct).map((o) => o.text.length)), q.id).toBeGreaterThanOrEqual(right);
     }
   });
 

@@ -27,9 +27,9 @@ export interface Watch {
 }
 
 /** Records what went wrong on every page of a context. */
-export function watch(context: BrowserContext): Watch {
+export function watch(context: BrowserContext, site = baseURL()): Watch {
   const w: Watch = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
-  const origin = new URL(baseURL()).origin;
+  const origin = new URL(site).origin;
   const track = (page: Page) => {
     page.on('console', (m) => {
       if (m.type() === 'error') w.consoleErrors.push(`${page.url()}: ${m.text()}`);
@@ -50,5 +50,5 @@ export function watch(context: BrowserContext): Watch {
 
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await browser.newContext({ baseURL: baseURL(), ...options });
-  return { context, watch: watch(context) };
+  return { context, watch: watch(context, options.baseURL ?? baseURL()) };
 }

@@ -1,0 +1,49 @@
+// Runs after `astro build` and Pagefind (see `npm run build`): registers the service worker on the
+// pages that run script, settles each page's Content-Security-Policy from the inline scripts and
+// styles actually in its HTML, writes _headers for static hosts, then generates the service worker over the finished
+// files (last, so its precache revisions match what is served).
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pagePolicy, withPolicy } from './build/csp.mjs';
+import { makeHeaders } from './build/headers.mjs';
+import { buildServiceWorker, withRegistration } from './build/service-worker.mjs';
+
+const dir = process.argv[2] ?? 'dist';
+const config = (await import('../astro.config.mjs')).default;
+const base = `${(config.base ?? '/').replace(/\/?$/, '/')}`.replace(/^\/?/, '/');
+
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d)) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(relative(dir, p).split(sep).join('/'));
+  }
+};
+walk(dir);
+
+const pages = files
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => ({ file, path: file === '404.html' ? '/404.html' : `/${file.replace(/(^|\/)index\.html$/, '$1')}` }))
+  .map((p) => ({ ...p, html: withRegistration(readFileSync(join(dir, p.file), 'utf8'), base) }))
+  .map((p) => ({ ...p, policy: pagePolicy(p.html, p.path) }));
+for (const p of pages) writeFileSync(join(dir, p.file), withPolicy(p.html, p.policy));
+
+writeFileSync(
+  join(dir, '_headers'),
+  makeHeaders({
+    base,
+    pages: pages.map(({ path, policy }) => ({ path, policy })).sort((a, b) => a.path.localeCompare(b.path)),
+    // Pagefind names its index and fragment chunks by content; its meta file too (the rest keep their names).
+    hashedFiles: [
+      '/pagefind/index/*',
+      '/pagefind/fragment/*',
+      ...files.filter((f) => f.endsWith('.pf_meta')).map((f) => `/${f}`),
+    ],
+  }),
+);
+
+const { count, size } = await buildServiceWorker(dir);
+console.log(
+  `finish-build: CSP settled on ${pages.length} pages; _headers written; sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB)`,
+);
