@@ -104,7 +104,7 @@ describe('bad-news brief', () => {
     page.once('dialog', (d) => d.accept('Ingrid'));
     await page.getByRole('button', { name: 'Another boss' }).click();
     await page.locator('input[name="bm-format"][value="data"]').check();
-    await page.locator('input[name="bm-channel-urgent"][value="chat"]').check();
+    await page.locator('#bm-channel-urgent').selectOption('chat');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('managing-up:boss-manual') ?? '')).toContain('"chat"');
     await open(page);
     await fill(page);

@@ -31,7 +31,10 @@ const stored = (page: Page, text: string) =>
 /** Fills every field: text answers, a choice for each choice field, and two guesses. */
 async function fillAll(page: Page, long = '') {
   for (const f of textFields) await page.getByLabel(f.label, { exact: true }).fill(`${f.label}: my answer.${long}`);
-  for (const f of fields.filter((x) => x.options)) await page.locator(`input[name="bm-${f.id}"]`).first().check();
+  for (const f of fields.filter((x) => x.options)) {
+    if (f.id.startsWith('channel-')) await page.locator(`#bm-${f.id}`).selectOption(f.options![1]!.id);
+    else await page.locator(`input[name="bm-${f.id}"][value="${f.options![0]!.id}"]`).check();
+  }
   await page
     .locator('.tk-field')
     .filter({ has: page.locator('#bm-goals') })
@@ -39,7 +42,7 @@ async function fillAll(page: Page, long = '') {
     .check();
   await page
     .locator('.tk-field')
-    .filter({ has: page.locator('[name="bm-channel-urgent"]') })
+    .filter({ has: page.locator('#bm-channel-urgent') })
     .getByLabel('A guess — check it')
     .check();
 }
@@ -152,7 +155,7 @@ describe('boss manual', () => {
     const { page } = await b.page({ acceptDownloads: true });
     await open(page);
     await page.getByLabel('Their goals this quarter').fill('Exported goal');
-    await page.locator('input[name="bm-channel-urgent"][value="call"]').check();
+    await page.locator('#bm-channel-urgent').selectOption('call');
     await stored(page, 'Exported goal');
     const before = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).data, KEY);
     await page.goto('/my-data/');
@@ -174,7 +177,7 @@ describe('boss manual', () => {
     await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), KEY)).not.toBeNull();
     await open(page);
     await expect.poll(() => page.getByLabel('Their goals this quarter').inputValue()).toBe('Exported goal');
-    expect(await page.locator('input[name="bm-channel-urgent"][value="call"]').isChecked()).toBe(true);
+    expect(await page.locator('#bm-channel-urgent').inputValue()).toBe('call');
   });
 
   test('at 320 px with long unbroken text, nothing scrolls sideways', async () => {

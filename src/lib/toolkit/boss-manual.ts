@@ -94,8 +94,6 @@ export interface ManualSection {
   id: string;
   title: string;
   intro: string;
-  /** Where the lesson teaches this part ("/lessons/know-your-boss/#..."). */
-  lesson: { href: string; title: string };
   fields: ManualFieldText[];
 }
 export interface ManualDef {

@@ -18,8 +18,6 @@ export const bossManualSchema = z
           id: kebab,
           title: z.string(),
           intro: z.string().min(20),
-          /** Where the lesson teaches this part. */
-          lesson: z.object({ href: z.string().regex(/^\/lessons\/[a-z0-9-]+\/#[a-z0-9-]+$/), title: z.string() }),
           fields: z
             .array(z.object({ id: z.enum(FIELD_IDS), label: z.string(), hint: z.string(), options: z.array(choice).optional() }))
             .min(1),

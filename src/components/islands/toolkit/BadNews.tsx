@@ -214,9 +214,11 @@ export default function BadNews() {
         </p>
       </div>
 
-      <p class="print-only tk-print-head">
-        <strong>{draftName(draft())}</strong> · last edited {longDate(draft().updatedAt)}
-      </p>
+      <Show when={store.mounted()}>
+        <p class="print-only tk-print-head">
+          <strong>{draftName(draft())}</strong> · last edited {longDate(draft().updatedAt)}
+        </p>
+      </Show>
 
       <ol class="tk-steps">
         <For each={props.def.steps}>

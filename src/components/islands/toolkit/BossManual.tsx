@@ -2,7 +2,7 @@
 // the guesses listed as questions for the next one-on-one. Renders and wires events only; the logic
 // is src/lib/toolkit/boss-manual.ts. Without JavaScript the page shows the prompts; the controls
 // carry .tk-js and are hidden by the page's <noscript> style.
-import { For, Show, createSignal } from 'solid-js';
+import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import {
   activeManual,
   addManual,
@@ -28,6 +28,9 @@ import manualWords from '../../../data/toolkit/boss-manual.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
 const props = { def: manualWords as ManualDef };
+
+/** Choices read best as radio buttons when each is a sentence (how they like information). */
+const isRadio = (field: ManualFieldText) => field.options !== undefined && !field.id.startsWith('channel-');
 
 export default function BossManual() {
   const store = createPersisted<ManualsState>({ empty: makeManuals }, { delay: 500 });
@@ -91,7 +94,7 @@ export default function BossManual() {
         checked={answer(field.id).guess}
         onChange={(e) => update(setAnswer(state(), field.id, { guess: e.currentTarget.checked }), true)}
       />
-      <span>A guess — check it</span>
+      A guess — check it
     </label>
   );
   const printed = (field: ManualFieldText) => {
@@ -158,53 +161,73 @@ export default function BossManual() {
         </p>
       </div>
 
-      <p class="print-only tk-print-head">
-        <strong>{manual().name}</strong> · last edited {longDate(manual().updatedAt)}
-      </p>
+      <Show when={store.mounted()}>
+        <p class="print-only tk-print-head">
+          <strong>{manual().name}</strong> · last edited {longDate(manual().updatedAt)}
+        </p>
+      </Show>
 
       <For each={props.def.sections}>
         {(section) => (
           <section class="tk-section" aria-labelledby={`bm-s-${section.id}`}>
             <h2 id={`bm-s-${section.id}`}>{section.title}</h2>
-            <p class="muted">
-              {section.intro} <a href={section.lesson.href}>More in “{section.lesson.title}”</a>
-            </p>
+            <p class="muted">{section.intro}</p>
             <For each={section.fields}>
               {(field) => (
                 <div class="tk-field">
-                  <Show
-                    when={field.options}
-                    fallback={
-                      <>
-                        <label class="tk-label" for={`bm-${field.id}`}>
-                          {field.label}
-                        </label>
-                        <p class="tk-hint" id={`bm-${field.id}-hint`}>
-                          {field.hint}
-                        </p>
-                        <textarea
+                  <Show when={!isRadio(field)}>
+                    <label class="tk-label" for={`bm-${field.id}`}>
+                      {field.label}
+                    </label>
+                    <p class="tk-hint" id={`bm-${field.id}-hint`}>
+                      {field.hint}
+                    </p>
+                  </Show>
+                  <Switch>
+                    <Match when={!field.options}>
+                      <textarea
+                        id={`bm-${field.id}`}
+                        class="tk-js"
+                        rows={3}
+                        aria-describedby={`bm-${field.id}-hint`}
+                        value={answer(field.id).value}
+                        onInput={(e) => update(setAnswer(state(), field.id, { value: e.currentTarget.value }))}
+                        onBlur={() => store.flush()}
+                      />
+                    </Match>
+                    {/* Channels are a short list of the same six: a select keeps the page (and the phone screen) short. */}
+                    <Match when={field.id.startsWith('channel-') && field.options}>
+                      {(options) => (
+                        <select
                           id={`bm-${field.id}`}
                           class="tk-js"
-                          rows={3}
                           aria-describedby={`bm-${field.id}-hint`}
-                          value={answer(field.id).value}
-                          onInput={(e) => update(setAnswer(state(), field.id, { value: e.currentTarget.value }))}
-                          onBlur={() => store.flush()}
-                        />
-                      </>
-                    }
-                  >
-                    {(options) => (
-                      <fieldset class="tk-choices" aria-describedby={`bm-${field.id}-hint`}>
-                        <legend class="tk-label">{field.label}</legend>
-                        <p class="tk-hint" id={`bm-${field.id}-hint`}>
-                          {field.hint}
-                        </p>
-                        <ul class="tk-options">
+                          onChange={(e) => update(setAnswer(state(), field.id, { value: e.currentTarget.value }), true)}
+                        >
+                          <option value="" selected={!answer(field.id).value}>
+                            Not chosen yet
+                          </option>
                           <For each={options()}>
                             {(o) => (
-                              <li>
-                                <label>
+                              <option value={o.id} selected={answer(field.id).value === o.id}>
+                                {o.label}
+                              </option>
+                            )}
+                          </For>
+                        </select>
+                      )}
+                    </Match>
+                    <Match when={isRadio(field) && field.options}>
+                      {(options) => (
+                        <fieldset class="tk-choices" aria-describedby={`bm-${field.id}-hint`}>
+                          <legend class="tk-label">{field.label}</legend>
+                          <p class="tk-hint" id={`bm-${field.id}-hint`}>
+                            {field.hint}
+                          </p>
+                          <div class="tk-options">
+                            <For each={[{ id: '', label: 'Not sure yet' }, ...options()]}>
+                              {(o) => (
+                                <label classList={{ 'tk-js': o.id === '' }}>
                                   <input
                                     type="radio"
                                     class="tk-js"
@@ -215,22 +238,13 @@ export default function BossManual() {
                                   />
                                   <span>{o.label}</span>
                                 </label>
-                              </li>
-                            )}
-                          </For>
-                        </ul>
-                        <Show when={answer(field.id).value}>
-                          <button
-                            type="button"
-                            class="secondary tk-small"
-                            onClick={() => update(setAnswer(state(), field.id, { value: '' }), true)}
-                          >
-                            Clear this choice
-                          </button>
-                        </Show>
-                      </fieldset>
-                    )}
-                  </Show>
+                              )}
+                            </For>
+                          </div>
+                        </fieldset>
+                      )}
+                    </Match>
+                  </Switch>
                   {guessBox(field)}
                   {/* Print copies of the answers: only once there are answers, to keep the page light. */}
                   <Show when={store.mounted()}>{printed(field)}</Show>
@@ -241,23 +255,26 @@ export default function BossManual() {
         )}
       </For>
 
-      <section class="tk-section tk-questions panel tk-js" aria-labelledby="bm-questions">
-        <h2 id="bm-questions">To check at your next one-on-one</h2>
-        <Show
-          when={questions().length > 0}
-          fallback={
-            <p>
-              Nothing's marked as a guess. Tick “A guess — check it” on anything you're not sure of, and it turns up here as a
-              question to ask.
-            </p>
-          }
-        >
-          <p class="muted">Everything you marked as a guess, turned into a question you can ask out loud.</p>
-          <ol>
-            <For each={questions()}>{(q) => <li>{q.question}</li>}</For>
-          </ol>
-        </Show>
-      </section>
+      {/* Built from what is saved, so it appears once saved answers are in (below the fold: no shift). */}
+      <Show when={store.mounted()}>
+        <section class="tk-section tk-questions panel tk-js" aria-labelledby="bm-questions">
+          <h2 id="bm-questions">To check at your next one-on-one</h2>
+          <Show
+            when={questions().length > 0}
+            fallback={
+              <p>
+                Nothing's marked as a guess. Tick “A guess — check it” on anything you're not sure of, and it turns up here as a
+                question to ask.
+              </p>
+            }
+          >
+            <p class="muted">Everything you marked as a guess, turned into a question you can ask out loud.</p>
+            <ol>
+              <For each={questions()}>{(q) => <li>{q.question}</li>}</For>
+            </ol>
+          </Show>
+        </section>
+      </Show>
     </div>
   );
 }
