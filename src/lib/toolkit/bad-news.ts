@@ -414,3 +414,16 @@ export const markdownFileName = (d: BadNewsDraft) => `bad-news-${fileSlug(draftN
 /** One line for the My data page: "2 drafts (Halvorsen, The dashboard will miss…)". */
 export const summarizeDrafts = (state: DraftsState): string =>
   `${state.drafts.length === 1 ? '1 draft' : `${state.drafts.length} drafts`} (${state.drafts.map(draftName).join(', ')})`;
+
+/** The steps named by merge-conflict paths ("drafts/<id>/steps/cause"), for the status line. */
+export function conflictLabels(def: BadNewsDef, paths: readonly string[]): string[] {
+  const labels = paths.map((path) => {
+    const step = path.match(/\/steps\/([^/]+)$/)?.[1];
+    if (step) return def.steps.find((s) => s.id === step)?.title ?? 'an answer';
+    const option = path.match(/\/options\/([abc])\//)?.[1];
+    if (option) return `option ${OPTION_IDS.indexOf(option as BadNewsOption['id']) + 1}`;
+    if (path.endsWith('/reason') || path.endsWith('/recommended')) return 'your recommendation';
+    return path.endsWith('/title') ? 'the draft’s name' : 'an answer';
+  });
+  return [...new Set(labels)];
+}

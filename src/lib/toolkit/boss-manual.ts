@@ -273,3 +273,13 @@ export function summarizeManuals(state: ManualsState): string {
     (guesses ? `, ${guesses} still ${guesses === 1 ? 'a guess' : 'guesses'}` : '')
   );
 }
+
+/** The answers named by merge-conflict paths ("manuals/<id>/fields/goals/value"), for the status line. */
+export function conflictLabels(def: ManualDef, paths: readonly string[]): string[] {
+  const fields = def.sections.flatMap((s) => s.fields);
+  const labels = paths.map((path) => {
+    const id = path.match(/\/fields\/([^/]+)/)?.[1];
+    return fields.find((f) => f.id === id)?.label ?? (path.endsWith('/name') ? 'the manual’s name' : 'an answer');
+  });
+  return [...new Set(labels)];
+}

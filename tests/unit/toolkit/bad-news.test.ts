@@ -5,6 +5,7 @@ import {
   activeDraft,
   addDraft,
   addOption,
+  conflictLabels,
   buildMessage,
   channelTip,
   deleteDraft,
@@ -229,5 +230,13 @@ describe('summary for My data', () => {
     expect(summarizeDrafts(one)).toBe('1 draft (The finance dashboard will miss the 14th)');
     const two = addDraft(one, t(5));
     expect(summarizeDrafts(two)).toBe('2 drafts (The finance dashboard will miss the 14th, Untitled draft)');
+  });
+});
+
+describe('conflict labels', () => {
+  it('name the steps and options two tabs both changed', () => {
+    expect(
+      conflictLabels(def, ['drafts/d1/steps/cause', 'drafts/d1/options/b/cons', 'drafts/d1/reason', 'drafts/d1/title']),
+    ).toEqual(['The cause', 'option 2', 'your recommendation', 'the draft’s name']);
   });
 });

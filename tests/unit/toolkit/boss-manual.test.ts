@@ -4,6 +4,7 @@ import {
   FIELD_IDS,
   activeManual,
   addManual,
+  conflictLabels,
   answeredCount,
   deleteManual,
   makeManual,
@@ -157,5 +158,13 @@ describe('summary for My data', () => {
     s = setAnswer(addManual(s, 'Theo', t(3)), 'values', { value: 'Speed' }, t(4));
     s = setAnswer(s, 'pressure', { guess: true }, t(5));
     expect(summarizeManuals(s)).toBe('2 bosses (Naomi, Theo): 2 answers, 2 still guesses');
+  });
+});
+
+describe('conflict labels', () => {
+  it('name the answers two tabs both changed', () => {
+    expect(
+      conflictLabels(def, ['manuals/boss-first/fields/goals/value', 'manuals/boss-first/fields/goals/guess', 'manuals/x/name']),
+    ).toEqual(['Their goals this quarter', 'the manual’s name']);
   });
 });
