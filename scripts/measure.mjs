@@ -109,19 +109,19 @@ export const CEILINGS = {
     { match: /^\/print\/$/, budget: 30 * 1024, reason: 'all eight lessons in one printable document, by design' },
     {
       match: /^\/assessment\/$/,
-      budget: 9.5 * 1024,
-      reason: '27 statements with five labelled choices each, rendered in the HTML',
+      budget: 10.25 * 1024,
+      reason: '35 statements with five labelled choices each (14 with a sixth, "Hasn\'t come up"), rendered in the HTML',
     },
     {
       match: /^\/checklist\/$/,
-      budget: 9 * 1024,
-      reason: '31 checklist items with their links, date and note fields, rendered in the HTML',
+      budget: 10 * 1024,
+      reason: '39 checklist items (eight lessons) with their links, date and note fields, rendered in the HTML',
     },
   ],
   lessonWithQuizJs: {
-    budget: 19.5 * 1024,
+    budget: 20.5 * 1024,
     reason:
-      "the Solid runtime with @astrojs/solid-js's client (8.9 KB) and Astro's island runtime (2.3 KB) come to 11.2 KB before any of the site's own code",
+      "the Solid runtime with @astrojs/solid-js's client (8.9 KB) and Astro's island runtime (2.3 KB) come to 11.2 KB before any of the site's own code; the shared storage-slots chunk carries every slot's migrations (the checklist's and assessment's version-1 tables, about 1 KB)",
   },
 };
 

@@ -1,6 +1,11 @@
 // The reader's whole saved state as one portable file: export, and a validating import that
 // changes nothing unless every part of the file is readable.
+// Each slot's data is rebuilt by its validator (unknown fields dropped) and capped in size.
 import { decode, decodeValue, keyFor, type AnySlot } from './storage';
+
+/** The most any one kind of data may take when imported (characters of JSON), unless its slot says. */
+export const MAX_SLOT_CHARS = 1_000_000;
+const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
 
 export const EXPORT_FORMAT = 'managing-up-export';
 export const EXPORT_VERSION = 1;
@@ -62,13 +67,21 @@ export function parseImport(text: string, slots: readonly AnySlot[]): ImportResu
     if (r.status === 'newer')
       return {
         ok: false,
-        error: `The ${slot.label} in this file were saved by a newer version of the site. Nothing was changed.`,
+        error: `This file's copy of ${slot.label} was saved by a newer version of the site. Reload the site to get the latest version, then import again. Nothing was changed.`,
       };
     if (r.status !== 'ok' && r.status !== 'migrated')
-      return { ok: false, error: `The ${slot.label} in this file are damaged or incomplete. Nothing was changed.` };
+      return { ok: false, error: `This file's copy of ${slot.label} is damaged or incomplete. Nothing was changed.` };
+    const size = JSON.stringify(r.data).length;
+    const max = slot.maxChars ?? MAX_SLOT_CHARS;
+    if (size > max)
+      return {
+        ok: false,
+        error: `This file's copy of ${slot.label} is too large to keep in a browser (${megabytes(size)}; the most this site keeps is ${megabytes(max)}). Nothing was changed.`,
+      };
     result[name] = r.data;
   }
   if (Object.keys(result).length === 0)
     return { ok: false, error: 'This export is empty: there is nothing to import. Nothing was changed.' };
-  return { ok: true, exportedAt: typeof f.exportedAt === 'string' ? f.exportedAt : '', slots: result };
+  const exportedAt = typeof f.exportedAt === 'string' && !Number.isNaN(Date.parse(f.exportedAt)) ? f.exportedAt : '';
+  return { ok: true, exportedAt, slots: result };
 }

@@ -1,17 +1,56 @@
-// Readiness-checklist logic: progress counts and what to do next. No DOM.
+// Checklist logic: which items are done or due, progress counts, what to do next, and the
+// migration that keeps ticks and notes when items are renamed or removed. No DOM.
+// An item is a one-off action (done once ticked) or a recurring habit (`every`): ticking a habit
+// records today as its last-done date, and it comes back as due when its period has passed.
 import { longDate } from './dates';
-import type { ChecklistEntry, ChecklistState } from './slots';
+import type { ChecklistEntry, ChecklistState, KeptEntry } from './slots';
+
+/** How often a recurring item comes back, and its length in days. */
+export const PERIODS = { week: 7, 'two-weeks': 14, month: 30, quarter: 91 } as const;
+export type Period = keyof typeof PERIODS;
+export const PERIOD_LABELS: Record<Period, string> = {
+  week: 'every week',
+  'two-weeks': 'every two weeks',
+  month: 'every month',
+  quarter: 'every three months',
+};
 
 export interface ChecklistItem {
   id: string;
   text: string;
   section: string;
   href: string;
+  /** Set for a recurring habit. */
+  every?: Period;
 }
 export interface ChecklistGroup {
   lesson: string;
   title: string;
   items: ChecklistItem[];
+}
+
+/** A date as YYYY-MM-DD in the reader's own time zone (what a date field holds). */
+export const isoDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+const dayNumber = (day: string) => {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+};
+
+export type ItemStatus = 'todo' | 'done' | 'due';
+
+/**
+ * A one-off item is done once ticked. A recurring one is done while its last-done date is within
+ * its period; ticked without a date (a tick from before it recurred) or past its period, it is due.
+ */
+export function itemStatus(item: Pick<ChecklistItem, 'every'>, entry: ChecklistEntry | undefined, today: string): ItemStatus {
+  if (!entry?.done) return 'todo';
+  if (!item.every) return 'done';
+  const last = entry.date ? dayNumber(entry.date) : null;
+  const now = dayNumber(today);
+  if (last === null || now === null) return 'due';
+  return now - last < PERIODS[item.every] ? 'done' : 'due';
 }
 
 export interface Tally {
@@ -20,40 +59,131 @@ export interface Tally {
   percent: number;
 }
 
-export function tally(items: { id: string }[], state: ChecklistState): Tally {
-  const done = items.filter((i) => state.items[i.id]?.done).length;
+export function tally(items: ChecklistItem[], state: ChecklistState, today: string): Tally {
+  const done = items.filter((i) => itemStatus(i, state.items[i.id], today) === 'done').length;
   const total = items.length;
   return { done, total, percent: total ? Math.round((done / total) * 100) : 0 };
 }
 
-/** The first `n` unticked items, in lesson order. */
-export function nextItems(
-  groups: ChecklistGroup[],
-  state: ChecklistState,
-  n = 3,
-): (ChecklistItem & { lesson: string; lessonTitle: string })[] {
-  return groups
-    .flatMap((g) => g.items.map((i) => ({ ...i, lesson: g.lesson, lessonTitle: g.title })))
-    .filter((i) => !state.items[i.id]?.done)
+type Listed = ChecklistItem & { lesson: string; lessonTitle: string };
+const listed = (groups: ChecklistGroup[]): Listed[] =>
+  groups.flatMap((g) => g.items.map((i) => ({ ...i, lesson: g.lesson, lessonTitle: g.title })));
+
+/** Recurring items whose period has passed since they were last done, in lesson order. */
+export const dueItems = (groups: ChecklistGroup[], state: ChecklistState, today: string): Listed[] =>
+  listed(groups).filter((i) => itemStatus(i, state.items[i.id], today) === 'due');
+
+/** The first `n` items never done (one-off or recurring), in lesson order. */
+export const nextItems = (groups: ChecklistGroup[], state: ChecklistState, today: string, n = 3): Listed[] =>
+  listed(groups)
+    .filter((i) => itemStatus(i, state.items[i.id], today) === 'todo')
     .slice(0, n);
+
+/**
+ * What to do next: habits that are due again first, then items never done, in lesson order, up to
+ * `n` (a fixed count, so the list keeps its height when saved state arrives).
+ */
+export const upNext = (groups: ChecklistGroup[], state: ChecklistState, today: string, n = 3) =>
+  listed(groups)
+    .map((i) => ({ ...i, status: itemStatus(i, state.items[i.id], today) }))
+    .filter((i) => i.status !== 'done')
+    .sort((a, b) => (a.status === 'due' ? 0 : 1) - (b.status === 'due' ? 0 : 1))
+    .slice(0, n);
+
+/**
+ * What to show of an entry's date and note. Only a ticked item says "done"; an unticked one with a
+ * date says it is not ticked, so a date never claims something that did not happen.
+ */
+export function describeEntry(item: Pick<ChecklistItem, 'every'>, entry: ChecklistEntry | undefined): string {
+  if (!entry || (!entry.date && !entry.note?.trim())) return '';
+  const date = entry.date && dayNumber(entry.date) !== null ? longDate(`${entry.date}T12:00:00`) : '';
+  const note = entry.note?.trim() ?? '';
+  const head = !date
+    ? entry.done || !note
+      ? ''
+      : 'Not ticked yet'
+    : entry.done
+      ? `${item.every ? 'Last done' : 'Done'} on ${date}`
+      : `Not ticked yet (dated ${date})`;
+  return head && note ? `${head}: ${note}` : head || note;
 }
 
-/** "Done on 12 March 2026: told Sam about the vendor delay", from an entry's date and note. */
-export function describeEntry(entry: { date?: string; note?: string } | undefined): string {
-  if (!entry || (!entry.date && !entry.note)) return '';
-  const date = entry.date && !Number.isNaN(Date.parse(entry.date)) ? longDate(`${entry.date}T12:00:00`) : '';
-  const note = entry.note?.trim() ?? '';
-  if (date && note) return `Done on ${date}: ${note}`;
-  return date ? `Done on ${date}` : note;
+/** The change ticking or unticking makes: a recurring item also records today as its last-done date. */
+export function tickPatch(item: Pick<ChecklistItem, 'every'>, done: boolean, today: string): Partial<ChecklistEntry> {
+  return done && item.every ? { done, date: today } : { done };
 }
 
 /** Applies a patch to one item of the checklist state, dropping empty entries. */
 export function patchChecklist(state: ChecklistState, id: string, patch: Partial<ChecklistEntry>): ChecklistState {
   const next: ChecklistEntry = { ...(state.items[id] ?? { done: false }), ...patch };
-  if (next.date === undefined) delete next.date;
-  if (next.note === undefined) delete next.note;
+  if (!next.date) delete next.date;
+  if (next.note === undefined || next.note === '') delete next.note;
   const items = { ...state.items };
   if (!next.done && !next.date && !next.note) delete items[id];
   else items[id] = next;
-  return { items };
+  return { ...state, items };
+}
+
+/** Removes one kept entry (the reader chose to), leaving the rest. */
+export const dismissKept = (state: ChecklistState, index: number): ChecklistState => ({
+  ...state,
+  kept: state.kept.filter((_, i) => i !== index),
+});
+
+/**
+ * Moves saved entries to new item ids. `changes` maps an old id to its new id, or to null when the
+ * item was removed; `oldTexts` gives removed items' words. Entries of removed items are kept with
+ * their words (nothing the reader typed is dropped); an entry whose new id already has one is kept
+ * the same way rather than overwriting it. Ids not in `changes` stay as they are.
+ */
+export function renameItems(
+  state: ChecklistState,
+  changes: Record<string, string | null>,
+  oldTexts: Record<string, string>,
+): ChecklistState {
+  const items: Record<string, ChecklistEntry> = {};
+  const kept: KeptEntry[] = [...state.kept];
+  const keep = (id: string, e: ChecklistEntry) => kept.push({ id, text: oldTexts[id] ?? id, ...e });
+  for (const [id, entry] of Object.entries(state.items)) if (!(id in changes)) items[id] = entry;
+  for (const [id, entry] of Object.entries(state.items)) {
+    if (!(id in changes)) continue;
+    const to = changes[id];
+    if (to && !items[to]) items[to] = entry;
+    else keep(id, entry);
+  }
+  return { items, kept };
+}
+
+// Version 1 -> 2 of the checklist: which items were renamed (same action, clearer words) or
+// removed (claims rather than actions, or ones that could be ticked without doing anything).
+const V1_CHANGES: Record<string, string | null> = {
+  'boss-influence-listed': null,
+  'boss-quarter-pressure-known': 'boss-quarter-pressure-asked',
+  'boss-career-story-known': 'boss-career-story-asked',
+  'boss-top-results-named': 'boss-top-results-asked',
+  'asked-how-my-work-contributes': null,
+  'routine-and-urgent-channels-known': 'channels-asked',
+  'boss-style-identified': 'boss-style-prepared',
+  'risk-flagged-before-anyone-else': 'risk-heads-up-sent',
+  'commitments-closed-on-time': 'commitments-reviewed',
+  'career-check-in-booked': 'career-check-in-held',
+  'skip-level-priorities-known': 'skip-level-priorities-asked',
+  'skip-level-contact-cleared': null,
+  'boss-load-lightened': null,
+  'successor-being-trained': 'teammate-trained',
+};
+const V1_REMOVED_TEXTS: Record<string, string> = {
+  'boss-influence-listed': 'I can name three ways my manager shapes my daily work, my growth and my next move.',
+  'asked-how-my-work-contributes':
+    'I have asked my boss how they see my work contributing to their goals, and offered to take on something more.',
+  'skip-level-contact-cleared':
+    'Every message I have sent my boss’s boss beyond a greeting was cleared with my boss or had my boss copied.',
+  'boss-load-lightened': 'I have taken a specific task off my boss’s plate when they were stretched thin.',
+};
+
+/** Version-1 data ({ items }) in the version-2 shape, items renamed and removed items' entries kept. */
+export function migrateChecklistV1(old: unknown): unknown {
+  const o = old as { items?: unknown };
+  if (typeof o !== 'object' || o === null || typeof o.items !== 'object' || o.items === null) throw new Error('not a checklist');
+  return renameItems({ items: o.items as ChecklistState['items'], kept: [] }, V1_CHANGES, V1_REMOVED_TEXTS);
 }

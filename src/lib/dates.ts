@@ -8,3 +8,15 @@ export const longDate = (d: Date | string) =>
 export const dateTime = (d: Date | string) => new Date(d).toLocaleString(LOCALE, { dateStyle: 'long', timeStyle: 'short' });
 
 export const clockTime = (d: Date | string) => new Date(d).toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit' });
+
+/** "today", "yesterday", "3 days ago", else the long date: how My data says when something changed. */
+export function sinceWhen(d: Date | string, now: Date = new Date()): string {
+  const then = new Date(d);
+  if (Number.isNaN(then.getTime())) return 'at an unknown time';
+  const day = (x: Date) => Date.UTC(x.getFullYear(), x.getMonth(), x.getDate()) / 86_400_000;
+  const days = day(now) - day(then);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 14) return `${days} days ago`;
+  return `on ${longDate(then)}`;
+}

@@ -3,8 +3,13 @@
 // - Keys are namespaced: `managing-up:<slot>`; values are envelopes `{ version, savedAt, data }`.
 // - Reads validate, and migrate data saved by older versions of the site.
 // - Data that is corrupt, invalid or written by a newer version is never overwritten silently:
-//   it is copied aside to `managing-up:<slot>:aside:<time>` and reported as a problem.
+//   it is copied aside to `managing-up:<slot>:aside:<time>` and reported as a problem. When that
+//   copy cannot reach real storage, the key is locked: the feature is read-only for the visit.
+// - Data written by a newer version stays in its key, untouched, and the feature is read-only.
+// - Saves re-read the stored value and merge in only what this tab changed (src/lib/merge.ts).
 // - A storage that throws (private mode, quota, disabled) degrades to memory and reports it.
+
+import { mergeJson, type Merged } from './merge';
 
 export const NAMESPACE = 'managing-up';
 
@@ -28,6 +33,10 @@ export interface Slot<T> {
   validate: (data: unknown) => T | null;
   /** migrations[n] turns version-n data into version n+1. Version 0 is bare data with no envelope. */
   migrations?: Record<number, (data: unknown) => unknown>;
+  /** Merges this tab's change (local over base) into the stored value; mergeJson by default. */
+  merge?: (base: T, local: T, stored: T) => Merged<T>;
+  /** Largest encoded size kept (characters); an import above it is refused with a clear message. */
+  maxChars?: number;
 }
 
 /** Any slot, for code that handles every slot the same way (export, import, My data). */
@@ -41,15 +50,26 @@ export interface ReadResult<T> {
   data: T;
   /** Version found in storage, when there was an envelope. */
   foundVersion?: number;
+  /** True when this value must not be overwritten on this visit (see Problem.readOnly). */
+  readOnly?: boolean;
 }
 
 export const keyFor = (name: string) => `${NAMESPACE}:${name}`;
-export const asideKeyFor = (name: string, at: Date) => `${keyFor(name)}:aside:${at.toISOString()}`;
+/** An aside key; `n` tells apart copies made in the same millisecond. */
+export const asideKeyFor = (name: string, at: Date, n = 0) =>
+  `${keyFor(name)}:aside:${at.toISOString()}${n > 0 ? `~${n + 1}` : ''}`;
 export const isAsideKey = (key: string) => key.startsWith(`${NAMESPACE}:`) && key.includes(':aside:');
 /** The slot name and ISO time of an aside key. */
 export function parseAsideKey(key: string): { name: string; when: string } {
-  const m = key.match(/^[^:]+:([^:]+):aside:(.+)$/);
+  const m = key.match(/^[^:]+:([^:]+):aside:([^~]+)/);
   return { name: m?.[1] ?? key, when: m?.[2] ?? '' };
+}
+/** The first aside key for this time that holds nothing yet. */
+export function freeAsideKey(storage: SafeStorage, name: string, at: Date): string {
+  const taken = new Set(storage.keys());
+  let n = 0;
+  while (taken.has(asideKeyFor(name, at, n))) n++;
+  return asideKeyFor(name, at, n);
 }
 
 export function encode<T>(slot: Slot<T>, data: T, now: Date = new Date()): string {
@@ -117,8 +137,14 @@ export interface Problem {
   kind: ProblemKind;
   /** The slot's label, for slot problems. */
   label?: string;
+  /** The slot's name, for slot problems. */
+  slot?: string;
   /** Where the unreadable data was kept. */
   asideKey?: string;
+  /** The slot is not saved on this visit, so nothing overwrites what is stored. */
+  readOnly?: boolean;
+  /** The unreadable value itself, when it could not be kept aside: offered as a download. */
+  raw?: string;
 }
 
 /**
@@ -130,6 +156,7 @@ export class SafeStorage {
   private backing: StorageLike | null;
   readonly problems: Problem[] = [];
   private listeners = new Set<(p: Problem) => void>();
+  private locked = new Set<string>();
 
   constructor(open: () => StorageLike | null | undefined) {
     let s: StorageLike | null = null;
@@ -167,6 +194,25 @@ export class SafeStorage {
     for (const l of this.listeners) l(p);
   }
 
+  /** Takes back problems that no longer hold (a full storage that has room again). */
+  resolve(match: (p: Problem) => boolean) {
+    const gone = this.problems.filter(match);
+    if (gone.length === 0) return;
+    this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !match(p)));
+    for (const l of this.listeners) l(gone[0]!);
+  }
+
+  /** Marks a key read-only for this visit: writeSlot and saveSlot leave it alone. */
+  lock(key: string) {
+    this.locked.add(key);
+  }
+  unlock(key: string) {
+    this.locked.delete(key);
+  }
+  isLocked(key: string) {
+    return this.locked.has(key);
+  }
+
   getItem(key: string): string | null {
     if (this.memory.has(key)) return this.memory.get(key)!;
     if (!this.backing) return null;
@@ -179,18 +225,33 @@ export class SafeStorage {
     }
   }
 
-  setItem(key: string, value: string): boolean {
+  /**
+   * Writes a value; true when it reached real storage. Otherwise it is kept in memory for this
+   * visit, unless `fallback` is false (then nothing is kept).
+   */
+  setItem(key: string, value: string, fallback = true): boolean {
     if (this.backing) {
       try {
         this.backing.setItem(key, value);
         this.memory.delete(key);
+        if (this.memory.size === 0) this.resolve((p) => p.kind === 'quota');
         return true;
       } catch (e) {
         this.report({ kind: isQuotaError(e) ? 'quota' : 'unavailable' });
       }
     }
-    this.memory.set(key, value);
+    if (fallback) this.memory.set(key, value);
     return false;
+  }
+
+  /** Puts a key back as it was (a value, or absent), in storage and out of the memory overlay. */
+  restore(key: string, value: string | null): boolean {
+    this.memory.delete(key);
+    if (value === null) {
+      this.removeItem(key);
+      return true;
+    }
+    return this.setItem(key, value);
   }
 
   removeItem(key: string) {
@@ -227,23 +288,78 @@ export function isQuotaError(e: unknown): boolean {
 
 /**
  * Reads a slot. Unreadable data is moved aside before anything can overwrite it: copied to an
- * aside key (once), and taken out of the slot's key only when the copy reached real storage.
- * It is reported, so the reader can recover it from the My data page.
+ * aside key of its own, and taken out of the slot's key only when the copy reached real storage.
+ * When the copy could not be made, the key is locked (read-only for the visit) and the problem
+ * carries the value, so the reader can download it from the notice. Newer-version data stays in
+ * its key and the key is locked. Each case is reported.
  */
 export function readSlot<T>(storage: SafeStorage, slot: Slot<T>, raw?: string | null, now: Date = new Date()): ReadResult<T> {
   const key = keyFor(slot.name);
   const value = raw === undefined ? storage.getItem(key) : raw;
   const result = decode(slot, value);
-  if (result.status === 'corrupt' || result.status === 'invalid' || result.status === 'newer') {
-    const existing = storage.keys().find((k) => k.startsWith(`${key}:aside:`) && storage.getItem(k) === value);
-    const asideKey = existing ?? asideKeyFor(slot.name, now);
-    const kept = existing !== undefined || storage.setItem(asideKey, value as string);
-    if (kept && storage.persistent && storage.getItem(key) === value) storage.removeItem(key);
-    storage.report({ kind: result.status, label: slot.label, asideKey });
+  if (result.status === 'newer') {
+    storage.lock(key);
+    storage.report({ kind: 'newer', label: slot.label, slot: slot.name, readOnly: true });
+    return { ...result, readOnly: true };
+  }
+  if (result.status === 'corrupt' || result.status === 'invalid') {
+    const text = value as string;
+    const existing = storage.keys().find((k) => k.startsWith(`${key}:aside:`) && storage.getItem(k) === text);
+    const asideKey = existing ?? freeAsideKey(storage, slot.name, now);
+    const kept = existing !== undefined || storage.setItem(asideKey, text, false);
+    if (kept) {
+      if (storage.getItem(key) === text) storage.removeItem(key);
+      storage.report({ kind: result.status, label: slot.label, slot: slot.name, asideKey });
+      return result;
+    }
+    storage.lock(key);
+    storage.report({ kind: result.status, label: slot.label, slot: slot.name, readOnly: true, raw: text });
+    return { ...result, readOnly: true };
+  }
+  // Readable again (another tab or an import replaced it): the feature can save once more.
+  if (storage.isLocked(key)) {
+    storage.unlock(key);
+    storage.resolve((p) => p.readOnly === true && p.slot === slot.name);
   }
   return result;
 }
 
+/** Writes a slot as it is (no merge); false when it did not reach real storage or the key is locked. */
 export function writeSlot<T>(storage: SafeStorage, slot: Slot<T>, data: T, now: Date = new Date()): boolean {
-  return storage.setItem(keyFor(slot.name), encode(slot, data, now));
+  const key = keyFor(slot.name);
+  if (storage.isLocked(key)) return false;
+  return storage.setItem(key, encode(slot, data, now));
+}
+
+/** Where an island's latest save stands, for a status line. */
+export type SaveState = 'idle' | 'pending' | 'saved' | 'memory' | 'read-only';
+
+export interface SaveResult<T> {
+  /** What is now saved (or, when not written, what this tab holds). */
+  value: T;
+  /** True when it reached real storage. */
+  written: boolean;
+  /** Fields another tab changed differently; this tab's values were kept. */
+  conflicts: string[];
+  readOnly: boolean;
+}
+
+/**
+ * Saves what this tab changed: re-reads the stored value and applies only the difference between
+ * `base` (what this tab last saw) and `local`, so another tab's changes in between are kept.
+ */
+export function saveSlot<T>(storage: SafeStorage, slot: Slot<T>, base: T, local: T, now: Date = new Date()): SaveResult<T> {
+  const key = keyFor(slot.name);
+  if (storage.isLocked(key)) return { value: local, written: false, conflicts: [], readOnly: true };
+  const stored = readSlot(storage, slot, undefined, now);
+  if (stored.readOnly) return { value: local, written: false, conflicts: [], readOnly: true };
+  const merged =
+    stored.status === 'ok' || stored.status === 'migrated'
+      ? slot.merge
+        ? slot.merge(base, local, stored.data)
+        : mergeJson<T>(base, local, stored.data)
+      : { value: local, conflicts: [] };
+  const value = slot.validate(merged.value) ?? local;
+  const written = storage.setItem(key, encode(slot, value, now));
+  return { value, written, conflicts: merged.conflicts, readOnly: false };
 }

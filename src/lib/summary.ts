@@ -3,14 +3,19 @@ import type { AssessmentState, ChecklistState, Progress, QuizResults, WorksheetS
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function summarize(slot: string, data: unknown): string {
+/** `totals` (from the page's content) turns "12 items ticked" into "12 of 31 ticked". */
+export function summarize(slot: string, data: unknown, totals: { checklist?: number; lessons?: number } = {}): string {
   switch (slot) {
-    case 'progress':
-      return `${plural(Object.keys((data as Progress).read).length, 'lesson')} marked as read`;
+    case 'progress': {
+      const n = Object.keys((data as Progress).read).length;
+      return totals.lessons ? `${n} of ${totals.lessons} lessons marked as read` : `${plural(n, 'lesson')} marked as read`;
+    }
     case 'checklist': {
       const items = Object.values((data as ChecklistState).items);
       const notes = items.filter((i) => i.note || i.date).length;
-      return `${plural(items.filter((i) => i.done).length, 'item')} ticked${notes ? `, ${plural(notes, 'date or note', 'dates or notes')}` : ''}`;
+      const ticked = items.filter((i) => i.done).length;
+      const head = totals.checklist ? `${ticked} of ${totals.checklist} ticked` : `${plural(ticked, 'item')} ticked`;
+      return `${head}${notes ? `, ${plural(notes, 'date or note', 'dates or notes')}` : ''}`;
     }
     case 'quizzes': {
       const r = Object.values(data as QuizResults);

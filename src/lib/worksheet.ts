@@ -1,7 +1,8 @@
-// Worksheet logic: managing several named worksheets, and turning one into Markdown or plain text.
+// Worksheet logic: managing several named worksheets, and turning one into plain text.
 // No DOM; the island in src/components/islands/Worksheet.tsx is a thin layer over this.
-import { longDate } from './dates';
+import { clockTime } from './dates';
 import { newSheet, type Worksheet, type WorksheetState } from './slots';
+import type { SaveState } from './storage';
 
 export interface WorksheetPrompt {
   id: string;
@@ -80,22 +81,6 @@ function answerText(prompt: WorksheetPrompt, value: string | undefined): string 
   return v;
 }
 
-export function toMarkdown(def: WorksheetDef, sheet: Worksheet, now: Date = new Date()): string {
-  const out = [
-    `# ${def.title}: ${sheet.name}`,
-    '',
-    `Exported from Managing Up on ${longDate(now)}. Last edited ${longDate(new Date(sheet.updatedAt))}.`,
-    '',
-  ];
-  for (const part of def.parts) {
-    out.push(`## ${part.title}`, '');
-    for (const p of part.prompts) {
-      out.push(`### ${p.label}`, '', answerText(p, sheet.answers[p.id]) ?? '_Not answered yet._', '');
-    }
-  }
-  return out.join('\n');
-}
-
 export function toPlainText(def: WorksheetDef, sheet: Worksheet): string {
   const out = [`${def.title}: ${sheet.name}`, ''];
   for (const part of def.parts) {
@@ -105,10 +90,35 @@ export function toPlainText(def: WorksheetDef, sheet: Worksheet): string {
   return out.join('\n').trimEnd() + '\n';
 }
 
-export const markdownFileName = (sheet: Worksheet) =>
+/** The download's name, from the sheet's name in any script ("worksheet-علي.txt"). */
+export const textFileName = (sheet: Worksheet) =>
   `worksheet-${
     sheet.name
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'untitled'
-  }.md`;
+  }.txt`;
+
+/** The prompt labels behind merge-conflict paths ("sheets/ws-1/answers/week"). */
+export function conflictLabels(def: WorksheetDef, paths: readonly string[]): string[] {
+  const prompts = def.parts.flatMap((p) => p.prompts);
+  const labels = paths.map((path) => {
+    const id = path.match(/\/answers\/([^/]+)$/)?.[1];
+    return prompts.find((p) => p.id === id)?.label ?? (path.endsWith('/name') ? 'the worksheet’s name' : 'an answer');
+  });
+  return [...new Set(labels)];
+}
+
+/** The worksheet's save status line, in plain words. */
+export function saveStatus(state: SaveState, savedAt: Date | null, conflicts: readonly string[] = []): string {
+  const base = {
+    idle: 'Your answers save in this browser as you type.',
+    pending: 'Saving…',
+    saved: `All changes saved in this browser${savedAt ? ` at ${clockTime(savedAt)}` : ''}.`,
+    memory: 'Not saved: this browser is not keeping data. Download or copy your answers before you leave.',
+    'read-only': 'Not saved on this visit, so the saved copy above stays as it is. Download or copy your answers to keep them.',
+  }[state];
+  if (conflicts.length === 0) return base;
+  const what = conflicts.length === 1 ? `“${conflicts[0]}”` : `${conflicts.length} answers`;
+  return `${base} Another tab changed ${what} while you were editing it here; this tab’s text is kept.`;
+}

@@ -1,29 +1,68 @@
-// A reader takes the self-assessment: gaps are pointed out, results show a band, a chart and
-// what to read next, survive a reload, and a retake shows the change since last time.
+// A reader takes the self-assessment: a compact scale on a phone, gaps pointed out in an alert the
+// sticky bar never covers, "Hasn't come up" left out of the score, results with readable bars and
+// the statements to work on, saved attempts that survive a change of statements (incomplete or
+// older ones never break the page), a retake that compares only what is comparable, and print.
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
 import { pdfPageCount } from './support/pdf';
 
 const b = useBrowser();
+interface St {
+  id: string;
+  dimension: string;
+  text: string;
+  reverse?: boolean;
+  canSkip?: boolean;
+  section: string;
+}
 const data = parse(readFileSync('src/data/assessment.yaml', 'utf8')) as {
+  set: string;
   dimensions: { id: string; title: string; lesson: string }[];
-  statements: { id: string; text: string; reverse?: boolean }[];
+  statements: St[];
   bands: { title: string }[];
 };
+const phone = { viewport: { width: 390, height: 844 } };
 
-/** Rates every statement; `rating` gets the statement and returns 1-5. */
-async function rateAll(page: Page, rating: (s: (typeof data.statements)[number]) => number, skip: string[] = []) {
+/** Rates every statement; `rating` gets the statement and returns 0-5 (0: "Hasn't come up"). */
+async function rateAll(page: Page, rating: (s: St) => number, skip: string[] = []) {
   for (const s of data.statements) {
     if (skip.includes(s.id)) continue;
     await page.locator(`#st-${s.id} input[value="${rating(s)}"]`).check();
   }
 }
-
 const best = (s: { reverse?: boolean }) => (s.reverse ? 1 : 5);
 const worst = (s: { reverse?: boolean }) => (s.reverse ? 5 : 1);
+
+/** Puts saved data in place before the first page load only (as an import or an older version would). */
+async function seed(context: BrowserContext, value: unknown) {
+  await context.addInitScript((raw) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('managing-up:assessment', raw);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(value));
+}
+
+// The version-1 statements (before statement sets had names), as saved by the site then.
+const v1Ids = [
+  'kb-goals', 'kb-person', 'kb-own-agenda', 'kb-lead-a-piece', 'co-channel', 'co-format', 'co-calendar', 'co-my-style',
+  'tr-late-news', 'tr-problem-plan', 'tr-deadlines', 'tr-progress', 'tr-wait-for-work', 'gr-take-on', 'gr-use-my-skills',
+  'gr-feedback', 'gr-credit', 'gr-career-talk', 'bb-unclear', 'bb-note', 'bb-advice', 'bb-praise', 'bb-wider-work',
+  'sh-whole-job', 'sh-want-it', 'sh-boss-shines', 'sh-no-cover',
+]; // prettier-ignore
+const v1Reverse = new Set([
+  'kb-own-agenda',
+  'co-my-style',
+  'tr-late-news',
+  'tr-wait-for-work',
+  'gr-credit',
+  'bb-unclear',
+  'sh-no-cover',
+]);
+const v1Worst = () => Object.fromEntries(v1Ids.map((id) => [id, v1Reverse.has(id) ? 5 : 1]));
 
 describe('self-assessment', () => {
   test('every statement is in the page without JavaScript, as a fieldset with a legend', async () => {
@@ -31,10 +70,38 @@ describe('self-assessment', () => {
     await page.goto('/assessment/');
     expect(await page.locator('fieldset.as-statement').count()).toBe(data.statements.length);
     expect(await page.locator('fieldset.as-statement legend').first().textContent()).toBe(data.statements[0]!.text);
+    const skippable = data.statements.filter((s) => s.canSkip).length;
+    expect(await page.locator('.scale-skip input[value="0"]').count()).toBe(skippable);
   });
 
-  test('unanswered statements are pointed out, never scored', async () => {
-    const { page } = await b.page();
+  test('on a 390 px phone the five answers sit on one row, as one labelled radio group used with the keyboard', async () => {
+    const { page } = await b.page(phone);
+    await page.goto('/assessment/');
+    await hydrated(page, '.assessment');
+    const frequency = data.statements.find((x) => !('scale' in x))!;
+    for (const s of [data.statements[0]!, frequency, data.statements.find((x) => x.canSkip)!]) {
+      const tops = await page
+        .locator(`#st-${s.id} .scale-option`)
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(tops).toHaveLength(5);
+      expect(new Set(tops).size).toBe(1);
+    }
+    expect(
+      await page
+        .locator(`#st-${frequency.id} input[type=radio]`)
+        .first()
+        .evaluate((i) => (i as HTMLInputElement).labels?.[0]?.textContent),
+    ).toBe('Never');
+    expect(await page.locator(`#st-${frequency.id}`).getByRole('radio', { name: 'Often' }).count()).toBe(1);
+    await page.locator(`#st-${frequency.id} input[value="2"]`).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator(`#st-${frequency.id} input[value="3"]`).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  });
+
+  test('unanswered statements are pointed out in an alert the sticky progress bar does not cover', async () => {
+    const { page } = await b.page(phone);
     await page.goto('/assessment/');
     await hydrated(page, '.assessment');
     const skipped = [data.statements[3]!.id, data.statements[10]!.id];
@@ -45,6 +112,15 @@ describe('self-assessment', () => {
     expect(await alert.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
       skipped.map((id) => `#st-${id}`),
     );
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('as-missing'))).toBe(true);
+    // The element at the alert's first line is the alert itself, not the sticky bar above it.
+    const hit = await alert.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const line = el.querySelector('p')!.getBoundingClientRect();
+      const at = document.elementFromPoint(r.left + 20, line.top + 4);
+      return { inside: !!at && el.contains(at), top: r.top, inView: r.top >= 0 && r.top < innerHeight };
+    });
+    expect(hit).toMatchObject({ inside: true, inView: true });
     expect(await page.locator('.as-results').count()).toBe(0);
     expect(await page.locator('fieldset.missing').count()).toBe(2);
   });
@@ -61,8 +137,8 @@ describe('self-assessment', () => {
     expect(await page.locator(`#st-${half[9]!.id} input[value="4"]`).isChecked()).toBe(true);
   });
 
-  test('results: band, per-dimension chart with text values, what to read next; the same after reload; a retake shows the change', async () => {
-    const { page } = await b.page();
+  test('results: band, readable bars, "Work on these" linked to lesson sections; the same after reload; a retake compares', async () => {
+    const { page } = await b.page(phone);
     await page.goto('/assessment/');
     await hydrated(page, '.assessment');
     await rateAll(page, worst);
@@ -71,15 +147,29 @@ describe('self-assessment', () => {
     await expect.poll(() => heading.textContent()).toContain('Your result: 0 out of 100');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('as-result-title');
     expect(await page.locator('.as-band-title').textContent()).toBe(data.bands[0]!.title);
-    const chart = page.locator('svg.chart');
-    expect(await chart.getAttribute('role')).toBe('img');
-    expect(await chart.getAttribute('aria-label')).toContain(`${data.dimensions[0]!.title}: 0 of 100`);
-    expect(await chart.locator('text.chart-label').count()).toBe(data.dimensions.length);
-    expect(await chart.locator('text.chart-value').first().textContent()).toMatch(/^0/);
-    const focus = page.locator('.as-focus > li');
-    expect(await focus.count()).toBe(2);
-    expect(await focus.first().locator(`a[href="/lessons/${data.dimensions[0]!.lesson}/"]`).count()).toBe(1);
-    expect(await focus.first().locator('ul li').count()).toBe(2);
+    const rows = page.locator('.as-chart-row');
+    expect(await rows.count()).toBe(data.dimensions.length);
+    expect(await rows.first().textContent()).toContain(`${data.dimensions[0]!.title}0 out of 100`);
+    // Every piece of chart text renders at 12 px or more on a 390 px phone.
+    const sizes = await page.locator('.as-chart').evaluate((chart) => {
+      const out: number[] = [];
+      const walk = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+      while (walk.nextNode()) {
+        const el = walk.currentNode.parentElement!;
+        if (walk.currentNode.textContent!.trim() && !el.closest('.visually-hidden'))
+          out.push(parseFloat(getComputedStyle(el).fontSize));
+      }
+      return out;
+    });
+    expect(sizes.length).toBeGreaterThanOrEqual(data.dimensions.length * 2);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    // The lowest statements, each linked to the section of its lesson that teaches it.
+    const work = page.locator('.as-work > li');
+    expect(await work.count()).toBe(3);
+    const first = data.statements[0]!;
+    const lesson = data.dimensions.find((d) => d.id === first.dimension)!.lesson;
+    expect(await work.first().textContent()).toContain(first.text);
+    expect(await work.first().locator('a').getAttribute('href')).toBe(`/lessons/${lesson}/#${first.section}`);
 
     await page.reload();
     await hydrated(page, '.assessment');
@@ -90,13 +180,95 @@ describe('self-assessment', () => {
     await page.getByRole('button', { name: 'See my results' }).click();
     await expect.poll(() => page.locator('#as-result-title').textContent()).toContain('Your result: 100 out of 100');
     expect(await page.locator('.as-band-title').textContent()).toBe(data.bands.at(-1)!.title);
-    const rows = page.locator('.as-compare tbody tr');
-    expect(await rows.count()).toBe(data.dimensions.length + 1);
-    expect(await rows.first().textContent()).toContain('+100');
-    expect(await page.locator('.chart-prev-label').first().textContent()).toBe('was 0');
+    const compare = page.locator('.as-compare tbody tr');
+    expect(await compare.count()).toBe(data.dimensions.length + 1);
+    expect(await compare.first().textContent()).toContain('+100');
+    expect(await page.locator('.as-history li').allTextContents()).toEqual([
+      expect.stringContaining('0 out of 100'),
+      expect.stringContaining('100 out of 100'),
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   });
 
-  test('results print on one page', async () => {
+  test('"Hasn\'t come up" is left out of the score; an area where fewer than half apply says so', async () => {
+    const { page } = await b.page();
+    await page.goto('/assessment/');
+    await hydrated(page, '.assessment');
+    const area = data.dimensions.find((d) => data.statements.filter((s) => s.dimension === d.id).every((s) => s.canSkip))!;
+    await rateAll(page, (s) => (s.dimension === area.id ? 0 : s.canSkip ? 0 : best(s)));
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect.poll(() => page.locator('#as-result-title').textContent()).toContain('Your result: 100 out of 100');
+    const row = page.locator('.as-chart-row', { hasText: area.title });
+    expect(await row.locator('.as-chart-value').textContent()).toBe('Not scored');
+    expect(await row.locator('.as-chart-note').textContent()).toContain('Fewer than half of these came up for you (0 of 5)');
+  });
+
+  test('an imported attempt with a missing answer does not break the page: shown as incomplete, left out', async () => {
+    const { page, context } = await b.page();
+    const answers = Object.fromEntries(data.statements.map((s) => [s.id, 3]));
+    delete answers[data.statements[5]!.id];
+    await seed(context, {
+      version: 2,
+      data: { draft: {}, attempts: [{ date: '2026-03-12T09:00:00.000Z', set: data.set, answers }] },
+    });
+    await page.goto('/assessment/');
+    await hydrated(page, '.assessment');
+    await expect.poll(() => page.locator('.as-note').textContent()).toContain('Your saved attempt is incomplete');
+    // The form works: answer everything and get a result; the incomplete attempt stays in the history.
+    await rateAll(page, best);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect.poll(() => page.locator('#as-result-title').textContent()).toContain('Your result: 100 out of 100');
+    expect(await page.locator('.as-compare').count()).toBe(0);
+    expect(await page.locator('.as-history li').allTextContents()).toEqual([
+      expect.stringContaining('incomplete (1 answer missing), not scored'),
+      expect.stringContaining('100 out of 100'),
+    ]);
+  });
+
+  test('version-1 data with a missing answer is migrated and shown as incomplete', async () => {
+    const { page, context } = await b.page();
+    const answers = v1Worst();
+    delete answers['gr-credit'];
+    await seed(context, { version: 1, data: { draft: {}, attempts: [{ date: '2026-03-12T09:00:00.000Z', answers }] } });
+    await page.goto('/assessment/');
+    await hydrated(page, '.assessment');
+    await expect.poll(() => page.locator('.as-note').textContent()).toContain('incomplete');
+    expect(await page.locator('fieldset.as-statement').count()).toBe(data.statements.length);
+    // Saved in the new shape once the reader answers, with the old attempt kept as it was.
+    await page.locator(`#st-${data.statements[0]!.id} input[value="4"]`).check();
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('managing-up:assessment')!)))
+      .toMatchObject({ version: 2, data: { attempts: [{ date: '2026-03-12T09:00:00.000Z', set: 'v1', answers }] } });
+  });
+
+  test('a retake across a statement change: the old attempt keeps its score, only shared statements are compared', async () => {
+    const { page, context } = await b.page();
+    await seed(context, {
+      version: 1,
+      data: { draft: {}, attempts: [{ date: '2026-03-12T09:00:00.000Z', answers: v1Worst() }] },
+    });
+    await page.goto('/assessment/');
+    await hydrated(page, '.assessment');
+    // The version-1 attempt shows with the score it had, marked as an earlier set of statements.
+    await expect.poll(() => page.locator('#as-result-title').textContent()).toContain('Your result: 0 out of 100');
+    expect(await page.locator('.as-results .muted').first().textContent()).toContain('earlier set of statements');
+    await page.getByRole('button', { name: 'Retake the assessment' }).click();
+    await rateAll(page, best);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect.poll(() => page.locator('#as-result-title').textContent()).toContain('Your result: 100 out of 100');
+    for (const d of data.dimensions) {
+      const all = data.statements.filter((s) => s.dimension === d.id);
+      const shared = all.filter((s) => v1Ids.includes(s.id)).length;
+      const row = page.locator('.as-compare tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${d.title}$`) }) });
+      expect(await row.textContent(), d.id).toContain(shared * 2 >= all.length ? '0100+100' : 'Not comparable');
+    }
+    expect(await page.locator('.as-history li').allTextContents()).toEqual([
+      expect.stringContaining('0 out of 100 (earlier set of statements)'),
+      expect.stringContaining('100 out of 100'),
+    ]);
+  });
+
+  test('results print on one page, with the bars on paper', async () => {
     const { page } = await b.page();
     await page.goto('/assessment/');
     await hydrated(page, '.assessment');
@@ -106,6 +278,13 @@ describe('self-assessment', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Retake the assessment' }).isVisible()).toBe(false);
+    // Drawn as a border, so the bar prints even without background graphics.
+    expect(
+      await page
+        .locator('.as-chart-bar')
+        .first()
+        .evaluate((e) => getComputedStyle(e).borderTopWidth),
+    ).not.toBe('0px');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdfPageCount(pdf)).toBe(1);
   });

@@ -45,7 +45,12 @@ describe('my data', () => {
 
     await page.goto('/my-data/');
     await hydrated(page, '.my-data');
-    await expect.poll(() => page.locator('.md-table').first().textContent()).toContain('2 items ticked');
+    await expect
+      .poll(() => page.locator('.md-list').textContent())
+      .toMatch(/Your readiness checklist: 2 of \d+ ticked, changed today/);
+    // Raw keys only for the curious, inside a closed disclosure.
+    expect(await page.locator('.md-list').textContent()).not.toContain('managing-up:');
+    expect(await page.getByText('managing-up:checklist', { exact: true }).first().isVisible()).toBe(false);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export my data' }).click(),
@@ -64,7 +69,8 @@ describe('my data', () => {
     await chooseFile(page, 'backup.json', file);
     const preview = page.locator('.md-preview');
     await expect.poll(() => preview.textContent()).toContain('Replace your data with this file?');
-    expect(await preview.textContent()).toContain('2 items ticked');
+    expect(await preview.textContent()).toMatch(/2 of \d+ ticked/);
+    expect(await page.locator('.md-file-name').textContent()).toBe('backup.json');
     // Nothing changes before the reader confirms.
     expect(await snapshot(page)).toEqual({});
     await page.getByRole('button', { name: 'Replace my data' }).click();
@@ -123,5 +129,96 @@ describe('my data', () => {
     page.once('dialog', (d) => d.accept());
     await aside.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator('.md-asides li').count()).toBe(0);
+  });
+
+  // Issue 12, failure 2: a file that passed the checks was written part by part, and half stayed.
+  const exportFile = (slots: Record<string, unknown>) =>
+    JSON.stringify({
+      site: 'Managing Up',
+      format: 'managing-up-export',
+      version: 1,
+      exportedAt: '2026-03-01T10:00:00.000Z',
+      slots,
+    });
+  const importedSheet = (extra: Record<string, unknown>, answer = 'From the file') => ({
+    version: 2,
+    data: {
+      activeId: 'ws-file',
+      sheets: [
+        {
+          id: 'ws-file',
+          name: 'Imported boss',
+          createdAt: '2026-03-01T10:00:00.000Z',
+          updatedAt: '2026-03-01T10:00:00.000Z',
+          answers: { week: answer },
+          ...extra,
+        },
+      ],
+    },
+  });
+  const importedProgress = { version: 1, data: { read: { 'what-managing-up-is': '2026-03-01T10:00:00.000Z' } } };
+
+  async function importText(page: Page, text: string) {
+    await page.goto('/my-data/');
+    await hydrated(page, '.my-data');
+    await chooseFile(page, 'backup.json', text);
+  }
+
+  test('an export whose worksheet carries an 8 MB unknown field imports whole, without the field', async () => {
+    const { page } = await b.page();
+    await seed(page);
+    await importText(page, exportFile({ progress: importedProgress, worksheet: importedSheet({ junk: 'J'.repeat(8_000_000) }) }));
+    await page.getByRole('button', { name: 'Replace my data' }).click();
+    await expect.poll(() => page.locator('.md-message').textContent()).toContain('Import complete');
+    await page.reload();
+    const after = await snapshot(page);
+    expect(after['managing-up:progress']).toEqual(importedProgress.data);
+    expect(after['managing-up:worksheet'].sheets[0].answers).toEqual({ week: 'From the file' });
+    expect(JSON.stringify(after['managing-up:worksheet'])).not.toContain('junk');
+  });
+
+  test('an export with a 20 MB answer is refused with a clear message, and nothing changes', async () => {
+    const { page } = await b.page();
+    await seed(page);
+    const before = await snapshot(page);
+    await importText(page, exportFile({ progress: importedProgress, worksheet: importedSheet({}, 'A'.repeat(20_000_000)) }));
+    // Reading 20 MB takes a while on a slow machine.
+    await expect.poll(() => page.locator('.md-error').textContent(), { timeout: 30_000 }).toContain('too large');
+    expect(await page.locator('.md-error').textContent()).toContain('your worksheets');
+    expect(await page.locator('.md-preview').count()).toBe(0);
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  test('when one part cannot be written, everything is put back and the message names that part', async () => {
+    const { page, context } = await b.page();
+    await seed(page);
+    const before = await snapshot(page);
+    // The browser refuses the worksheet once the reader confirms, as a full storage would.
+    await context.addInitScript(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'managing-up:worksheet' && value.includes('Imported boss'))
+          throw new DOMException('full', 'QuotaExceededError');
+        return real.call(this, key, value);
+      };
+    });
+    await importText(page, exportFile({ progress: importedProgress, worksheet: importedSheet({}) }));
+    await page.getByRole('button', { name: 'Replace my data' }).click();
+    await expect.poll(() => page.locator('.md-error').textContent()).toContain('Nothing was imported');
+    expect(await page.locator('.md-error').textContent()).toContain('your worksheets');
+    await page.reload();
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  // Issue 12, point 8: My data did not follow changes made in another tab.
+  test('follows a change made in another tab', async () => {
+    const { page, context } = await b.page();
+    await page.goto('/my-data/');
+    await hydrated(page, '.my-data');
+    const other = await context.newPage();
+    await other.goto('/checklist/');
+    await hydrated(other, '.ck-board');
+    await other.locator('.ck-board input[type=checkbox]').first().check();
+    await expect.poll(() => page.locator('.md-list').textContent()).toMatch(/checklist: 1 of \d+ ticked/);
   });
 });

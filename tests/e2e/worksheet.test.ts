@@ -1,6 +1,6 @@
-// The worksheet as a reader uses it: typing autosaves, print shows every answer in full, a PDF
-// has a sensible length, Markdown export holds every answer, the blank copy has none, several
-// named worksheets, and clearing asks first.
+// The worksheet as a reader uses it: typing autosaves, print shows every answer in full and ruled
+// space for the rest, a PDF has a sensible length, the text download holds every answer, the blank
+// copy has none, several named worksheets, and the actions in the menu ask first.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -20,6 +20,11 @@ async function open(page: Page) {
   await hydrated(page, '.ws');
 }
 const saved = (page: Page) => expect.poll(() => page.locator('.ws-status').textContent()).toContain('All changes saved');
+/** Opens the bar's "More" menu and picks an action. */
+async function menu(page: Page, name: string) {
+  await page.locator('.ws-menu > summary').click();
+  await page.getByRole('button', { name }).click();
+}
 
 describe('worksheet', () => {
   test('every prompt and its hint are in the page without JavaScript', async () => {
@@ -33,6 +38,8 @@ describe('worksheet', () => {
   test('answers autosave as the reader types and are all there after a reload', async () => {
     const { page } = await b.page();
     await open(page);
+    // Answers in any script read in their own direction (issue 12, point 8).
+    expect(await page.locator('textarea:not([dir="auto"])').count()).toBe(0);
     const typed = textPrompts.slice(0, 4).map((p, i) => ({ p, text: `Answer ${i + 1} for ${p.id}` }));
     for (const { p, text } of typed) await page.getByLabel(p.label).fill(text);
     await page.locator('.ws-scale input[value="4"]').check();
@@ -42,7 +49,7 @@ describe('worksheet', () => {
     for (const { p, text } of typed) await expect.poll(() => page.getByLabel(p.label).inputValue()).toBe(text);
     expect(await page.locator('.ws-scale input[value="4"]').isChecked()).toBe(true);
     expect(await page.locator('.ws-status').textContent()).toContain(
-      `5 of ${def.parts.flatMap((x) => x.prompts).length} prompts answered`,
+      `5 of ${def.parts.flatMap((x) => x.prompts).length} answered`,
     );
   });
 
@@ -65,8 +72,7 @@ describe('worksheet', () => {
     const { scroll, client } = await printed.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
     expect(scroll).toBeLessThanOrEqual(client);
     expect(await page.locator('textarea').first().isVisible()).toBe(false);
-    for (const chrome of ['.site-header', '.site-footer', '.ws-toolbar'])
-      expect(await page.locator(chrome).isVisible()).toBe(false);
+    for (const chrome of ['.site-header', '.site-footer', '.ws-bar']) expect(await page.locator(chrome).isVisible()).toBe(false);
     expect(await page.locator('.ws-print-head').isVisible()).toBe(true);
     expect(await page.locator('.ws-print-head').textContent()).toMatch(/printed .+\d{4}/);
     expect(await axeViolations(page)).toEqual([]);
@@ -75,21 +81,48 @@ describe('worksheet', () => {
     expect(pages).toBeLessThanOrEqual(6);
   });
 
-  test('Markdown export contains every answer', async () => {
+  test('in print, an unanswered prompt gets ruled writing space like the blank copy', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await page.getByLabel(textPrompts[0]!.label).fill('Only the first one');
+    await saved(page);
+    await page.emulateMedia({ media: 'print' });
+    const prompts = page.locator('.ws-prompt:has(textarea)');
+    expect(await prompts.count()).toBe(textPrompts.length);
+    expect(await prompts.nth(0).locator('.ws-print-answer').isVisible()).toBe(true);
+    expect(await prompts.nth(0).locator('.ruled').count()).toBe(0);
+    for (let i = 1; i < textPrompts.length; i++) {
+      const ruled = prompts.nth(i).locator('.ruled');
+      expect(await ruled.isVisible()).toBe(true);
+      expect((await ruled.boundingBox())!.height).toBeGreaterThan(60);
+    }
+  });
+
+  test('"Download as a text file" holds every answer', async () => {
     const { page } = await b.page({ acceptDownloads: true });
     await open(page);
     for (const p of textPrompts) await page.getByLabel(p.label).fill(`My answer to ${p.id}`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download as Markdown' }).click(),
+      page.getByRole('button', { name: 'Download as a text file' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('worksheet-my-current-boss.md');
+    expect(download.suggestedFilename()).toBe('worksheet-my-current-boss.txt');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text).toMatch(/^# Step into your boss's shoes: My current boss/);
-    for (const p of textPrompts) {
-      expect(text).toContain(`### ${p.label}`);
-      expect(text).toContain(`My answer to ${p.id}`);
-    }
+    expect(text).toMatch(/^Step into your boss's shoes: My current boss/);
+    for (const p of textPrompts) expect(text).toContain(`${p.label}\nMy answer to ${p.id}`);
+  });
+
+  test('the prompts come first: the first prompt is above the bar and its actions', async () => {
+    const { page } = await b.page();
+    await open(page);
+    const first = await page.getByLabel(textPrompts[0]!.label).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const bar = await page.locator('.ws-bar').evaluate((el) => {
+      el.style.position = 'static';
+      return el.getBoundingClientRect().top + scrollY;
+    });
+    expect(first).toBeLessThan(bar);
+    // Three controls in view on the bar; the rest wait in the menu.
+    expect(await page.locator('.ws-bar-actions > button:visible, .ws-bar-actions > details > summary:visible').count()).toBe(3);
   });
 
   test('"Copy as text" puts every answer on the clipboard', async () => {
@@ -97,7 +130,7 @@ describe('worksheet', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
     for (const p of textPrompts.slice(0, 3)) await page.getByLabel(p.label).fill(`Copied answer for ${p.id}`);
-    await page.getByRole('button', { name: 'Copy as text' }).click();
+    await menu(page, 'Copy as text');
     await expect.poll(() => page.locator('.ws-status').textContent()).toContain('Copied your answers');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain("Step into your boss's shoes: My current boss");
@@ -110,6 +143,7 @@ describe('worksheet', () => {
     await open(page);
     await page.getByLabel(textPrompts[0]!.label).fill('A private answer');
     await saved(page);
+    await page.locator('.ws-menu > summary').click();
     await page.getByRole('link', { name: 'Blank copy to print' }).click();
     await page.waitForURL('**/worksheet/blank/');
     expect(await page.content()).not.toContain('A private answer');
@@ -126,7 +160,7 @@ describe('worksheet', () => {
     await page.getByLabel(textPrompts[0]!.label).fill('About Alex');
     await saved(page);
     page.once('dialog', (d) => d.accept('Jordan (new job)'));
-    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await menu(page, 'New worksheet…');
     await expect
       .poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option:checked').textContent())
       .toBe('Jordan (new job)');
@@ -136,17 +170,15 @@ describe('worksheet', () => {
     await page.getByLabel('Worksheet', { exact: true }).selectOption({ label: 'My current boss' });
     await expect.poll(() => page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('About Alex');
     page.once('dialog', (d) => d.accept('Alex'));
-    await page.getByRole('button', { name: 'Rename' }).click();
+    await menu(page, 'Rename this worksheet…');
     await page.reload();
     await hydrated(page, '.ws');
     await expect
       .poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option').allTextContents())
       .toEqual(['Alex', 'Jordan (new job)']);
     page.once('dialog', (d) => d.accept());
-    await page.getByRole('button', { name: 'Delete' }).click();
-    await expect
-      .poll(() => page.getByLabel('Worksheet', { exact: true }).locator('option').allTextContents())
-      .toEqual(['Jordan (new job)']);
+    await menu(page, 'Delete this worksheet…');
+    await expect.poll(() => page.locator('#ws-select').count()).toBe(0);
     expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('About Jordan');
   });
 
@@ -156,10 +188,10 @@ describe('worksheet', () => {
     await page.getByLabel(textPrompts[0]!.label).fill('Keep me');
     await saved(page);
     page.once('dialog', (d) => d.dismiss());
-    await page.getByRole('button', { name: 'Clear answers' }).click();
+    await menu(page, 'Clear answers…');
     expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('Keep me');
     page.once('dialog', (d) => d.accept());
-    await page.getByRole('button', { name: 'Clear answers' }).click();
+    await menu(page, 'Clear answers…');
     await expect.poll(() => page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('');
     await page.reload();
     await hydrated(page, '.ws');

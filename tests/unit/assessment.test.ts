@@ -1,41 +1,54 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  NOT_APPLICABLE,
+  answerLabel,
   bandFor,
-  changes,
+  compareAnswers,
   formatChange,
+  makeAttempt,
   points,
+  readHistory,
   scoreAnswers,
   unanswered,
+  viewAttempt,
+  workOnThese,
   type Band,
   type Dimension,
-  type Result,
+  type Questionnaire,
   type Statement,
 } from '../../src/lib/assessment';
+import { migrateAssessmentV1, scoreV1 } from '../../src/lib/assessment-v1';
 import { assessmentSchema } from '../../src/content.config';
-import type { Ratings } from '../../src/lib/slots';
+import { assessmentSlot, type AssessmentAttempt, type Ratings } from '../../src/lib/slots';
+import { decode } from '../../src/lib/storage';
 
-const dim = (id: string): Dimension => ({
+const dim = (id: string): Dimension => ({ id, title: `Area ${id}`, lesson: `lesson-${id}`, summary: `About ${id}` });
+const st = (id: string, dimension: string, o: Partial<Statement> = {}): Statement => ({
   id,
-  title: `Dimension ${id}`,
-  lesson: `lesson-${id}`,
-  summary: `About ${id}`,
-  actions: [`Do ${id}`],
+  dimension,
+  text: `Statement ${id}`,
+  scale: 'frequency',
+  reverse: false,
+  canSkip: false,
+  section: `section-${id}`,
+  ...o,
 });
-const st = (id: string, dimension: string, reverse = false): Statement => ({ id, dimension, text: `Statement ${id}`, reverse });
 
 const dimensions = [dim('a'), dim('b'), dim('c')];
-// a: 3 statements (one reverse), b: 2 (one reverse), c: 3 (none reverse). 8 statements, 32 points max.
+// a: 3 statements (one reverse), b: 2 (one reverse), c: 4 (two can be skipped).
 const statements = [
   st('a1', 'a'),
   st('a2', 'a'),
-  st('a3', 'a', true),
+  st('a3', 'a', { reverse: true }),
   st('b1', 'b'),
-  st('b2', 'b', true),
+  st('b2', 'b', { reverse: true }),
   st('c1', 'c'),
   st('c2', 'c'),
-  st('c3', 'c'),
+  st('c3', 'c', { canSkip: true }),
+  st('c4', 'c', { canSkip: true, scale: 'agreement' }),
 ];
 const bands: Band[] = [
   { id: 'low', min: 0, title: 'Low', description: 'd0' },
@@ -43,58 +56,56 @@ const bands: Band[] = [
   { id: 'good', min: 60, title: 'Good', description: 'd60' },
   { id: 'top', min: 80, title: 'Top', description: 'd80' },
 ];
+const q: Questionnaire = { set: 'set-2', statements, dimensions, bands };
 
 /** Ratings that give every statement the same points (0-4), whichever way it is scored. */
 const allPoints = (list: Statement[], p: number): Ratings =>
   Object.fromEntries(list.map((s) => [s.id, s.reverse ? 5 - p : p + 1]));
 
-describe('points', () => {
-  it('maps 1..5 to 0..4 for a normal statement', () => {
+describe('points and labels', () => {
+  it('maps 1..5 to 0..4, reversed for a reverse-scored statement', () => {
     expect([1, 2, 3, 4, 5].map((r) => points(r, false))).toEqual([0, 1, 2, 3, 4]);
-  });
-  it('maps 1..5 to 4..0 for a reverse-scored statement', () => {
     expect([1, 2, 3, 4, 5].map((r) => points(r, true))).toEqual([4, 3, 2, 1, 0]);
+  });
+  it('names an answer on the statement\'s own scale, and "Hasn\'t come up"', () => {
+    expect(answerLabel(statements[0]!, 1)).toBe('Never');
+    expect(answerLabel(statements[8]!, 5)).toBe('Agree strongly');
+    expect(answerLabel(statements[8]!, NOT_APPLICABLE)).toBe("Hasn't come up");
   });
 });
 
 describe('unanswered', () => {
   it('finds missing statements in questionnaire order', () => {
-    const answers = { ...allPoints(statements, 2) };
+    const answers = allPoints(statements, 2);
     delete answers.c1;
     delete answers.a2;
     expect(unanswered(statements, answers).map((s) => s.id)).toEqual(['a2', 'c1']);
   });
-  it('treats out-of-range ratings (0, 6) as unanswered', () => {
-    const answers = { ...allPoints(statements, 2), a1: 0, b2: 6 };
-    expect(unanswered(statements, answers).map((s) => s.id)).toEqual(['a1', 'b2']);
+  it('accepts "Hasn\'t come up" only where the statement offers it', () => {
+    const answers = { ...allPoints(statements, 2), c3: 0, a1: 0 };
+    expect(unanswered(statements, answers).map((s) => s.id)).toEqual(['a1']);
   });
-  it('finds nothing when every rating is 1..5', () => {
-    expect(unanswered(statements, { ...allPoints(statements, 2), a1: 1, a2: 5 })).toEqual([]);
-    expect(unanswered(statements, {}).length).toBe(statements.length);
+  it('treats out-of-range ratings (6, -1, 2.5) as unanswered', () => {
+    const answers = { ...allPoints(statements, 2), a1: 6, b2: -1, c1: 2.5 };
+    expect(unanswered(statements, answers).map((s) => s.id)).toEqual(['a1', 'b2', 'c1']);
   });
 });
 
 describe('scoreAnswers', () => {
-  it('gives 0 overall and in every dimension for the worst answers (reverse items rated Always)', () => {
-    const answers = Object.fromEntries(statements.map((s) => [s.id, s.reverse ? 5 : 1]));
-    const r = scoreAnswers(statements, dimensions, bands, answers);
-    expect(r.overall).toBe(0);
-    expect(r.dimensions).toEqual({ a: 0, b: 0, c: 0 });
-    expect(r.band.id).toBe('low');
+  it('gives 0 for the worst answers and 100 for the best (reverse items the other way round)', () => {
+    const worst = scoreAnswers(q, allPoints(statements, 0));
+    expect(worst.overall).toBe(0);
+    expect(Object.values(worst.areas).map((a) => a.score)).toEqual([0, 0, 0]);
+    expect(worst.band!.id).toBe('low');
+    const best = scoreAnswers(q, allPoints(statements, 4));
+    expect(best.overall).toBe(100);
+    expect(best.band!.id).toBe('top');
   });
 
-  it('gives 100 overall and in every dimension for the best answers (reverse items rated Never)', () => {
-    const answers = Object.fromEntries(statements.map((s) => [s.id, s.reverse ? 1 : 5]));
-    const r = scoreAnswers(statements, dimensions, bands, answers);
-    expect(r.overall).toBe(100);
-    expect(r.dimensions).toEqual({ a: 100, b: 100, c: 100 });
-    expect(r.band.id).toBe('top');
-  });
-
-  it('does not give 100 for rating everything Always (the reverse items count against you)', () => {
-    const r = scoreAnswers(statements, dimensions, bands, Object.fromEntries(statements.map((s) => [s.id, 5])));
-    // 6 normal statements x 4 points, 2 reverse x 0 = 24 / 32.
-    expect(r.overall).toBe(75);
+  it('does not give 100 for rating everything at the top (the reverse items count against you)', () => {
+    const r = scoreAnswers(q, Object.fromEntries(statements.map((s) => [s.id, 5])));
+    // 7 normal statements x 4 points, 2 reverse x 0 = 28 / 36.
+    expect(r.overall).toBe(78);
   });
 
   it('scores a mix exactly (worked by hand)', () => {
@@ -106,146 +117,320 @@ describe('scoreAnswers', () => {
       b2: 4, // reverse: 1   -> b = 1/8 = 12.5 -> 13
       c1: 2, // 1
       c2: 4, // 3
-      c3: 3, // 2            -> c = 6/12 = 50
+      c3: 3, // 2
+      c4: 1, // 0            -> c = 6/16 = 37.5 -> 38
     };
-    const r = scoreAnswers(statements, dimensions, bands, answers);
-    expect(r.dimensions).toEqual({ a: 75, b: 13, c: 50 });
-    // 16 / 32 overall: from the points, not the average of the dimension scores (which would be 46).
-    expect(r.overall).toBe(50);
-    expect(r.band.id).toBe('mid');
-    expect(r.weakest.map((d) => d.id)).toEqual(['b', 'c']);
-    expect(r.weakest[0]).toBe(dimensions[1]);
+    const r = scoreAnswers(q, answers);
+    expect(r.areas.a).toEqual({ score: 75, applied: 3, total: 3 });
+    expect(r.areas.b!.score).toBe(13);
+    expect(r.areas.c!.score).toBe(38);
+    // 16 / 36 overall: from the points, not the average of the area scores.
+    expect(r.overall).toBe(44);
+    expect(r.band!.id).toBe('mid');
+  });
+
+  it('leaves "Hasn\'t come up" out of the score rather than counting it as zero', () => {
+    const answers = { ...allPoints(statements, 4), c3: NOT_APPLICABLE };
+    const r = scoreAnswers(q, answers);
+    expect(r.areas.c).toEqual({ score: 100, applied: 3, total: 4 });
+    expect(r.overall).toBe(100);
+  });
+
+  it('scores an area where exactly half apply, and not one where fewer than half do', () => {
+    const c = [st('c1', 'c', { canSkip: true }), st('c2', 'c', { canSkip: true }), st('c3', 'c', { canSkip: true })];
+    const small = { statements: [...statements.slice(0, 5), ...c], dimensions, bands };
+    const half = scoreAnswers(
+      { ...small, statements: [...small.statements, st('c4', 'c', { canSkip: true })] },
+      {
+        ...allPoints(small.statements, 3),
+        c3: 0,
+        c4: 0,
+      },
+    );
+    expect(half.areas.c).toEqual({ score: 75, applied: 2, total: 4 });
+    const few = scoreAnswers(small, { ...allPoints(small.statements, 3), c2: 0, c3: 0 });
+    expect(few.areas.c).toEqual({ score: null, applied: 1, total: 3 });
+    expect(few.areas.a!.score).toBe(75);
+  });
+
+  it('gives no overall score or band when fewer than half of all statements apply', () => {
+    const skippy = statements.map((s) => ({ ...s, canSkip: true }));
+    const answers = Object.fromEntries(skippy.map((s, i) => [s.id, i < 4 ? 5 : 0]));
+    const r = scoreAnswers({ statements: skippy, dimensions, bands }, answers);
+    expect(r.overall).toBeNull();
+    expect(r.band).toBeNull();
   });
 
   it('throws when any statement is unanswered, rather than scoring silently', () => {
     const answers = allPoints(statements, 4);
     delete answers.b1;
-    expect(() => scoreAnswers(statements, dimensions, bands, answers)).toThrow(/1 statements are unanswered/);
-    expect(() => scoreAnswers(statements, dimensions, bands, {})).toThrow(/8 statements are unanswered/);
-    expect(() => scoreAnswers(statements, dimensions, bands, { ...allPoints(statements, 4), c3: 0 })).toThrow(/unanswered/);
-    expect(() => scoreAnswers(statements, dimensions, bands, { ...allPoints(statements, 4), c3: 6 })).toThrow(/unanswered/);
+    expect(() => scoreAnswers(q, answers)).toThrow(/1 statements are unanswered/);
+    expect(() => scoreAnswers(q, {})).toThrow(/9 statements are unanswered/);
   });
 
-  it('ignores ratings for statements that are not in the questionnaire', () => {
-    const r = scoreAnswers(statements, dimensions, bands, { ...allPoints(statements, 2), stray: 1 });
+  it('ignores answers to statements that are not in the questionnaire', () => {
+    const r = scoreAnswers(q, { ...allPoints(statements, 2), stray: 1 });
     expect(r.overall).toBe(50);
-    expect(Object.keys(r.dimensions)).toEqual(['a', 'b', 'c']);
-  });
-});
-
-describe('weakest', () => {
-  const withDims = (a: number, b: number, c: number) => ({
-    ...allPoints(
-      statements.filter((s) => s.dimension === 'a'),
-      a,
-    ),
-    ...allPoints(
-      statements.filter((s) => s.dimension === 'b'),
-      b,
-    ),
-    ...allPoints(
-      statements.filter((s) => s.dimension === 'c'),
-      c,
-    ),
-  });
-
-  it('returns the two lowest dimensions, lowest first', () => {
-    const r = scoreAnswers(statements, dimensions, bands, withDims(4, 3, 1));
-    expect(r.dimensions).toEqual({ a: 100, b: 75, c: 25 });
-    expect(r.weakest.map((d) => d.id)).toEqual(['c', 'b']);
-  });
-
-  it('breaks ties by dimension order', () => {
-    expect(scoreAnswers(statements, dimensions, bands, withDims(2, 2, 2)).weakest.map((d) => d.id)).toEqual(['a', 'b']);
-    expect(scoreAnswers(statements, dimensions, bands, withDims(2, 0, 2)).weakest.map((d) => d.id)).toEqual(['b', 'a']);
-    expect(scoreAnswers(statements, dimensions, bands, withDims(3, 1, 1)).weakest.map((d) => d.id)).toEqual(['b', 'c']);
-    // The order is the dimensions list's, not the statements'.
-    const reordered = [dimensions[2]!, dimensions[0]!, dimensions[1]!];
-    expect(scoreAnswers(statements, reordered, bands, withDims(2, 2, 2)).weakest.map((d) => d.id)).toEqual(['c', 'a']);
-  });
-
-  it('does not reorder the dimensions it was given', () => {
-    const list = [...dimensions];
-    scoreAnswers(statements, list, bands, withDims(4, 3, 1));
-    expect(list).toEqual(dimensions);
+    expect(Object.keys(r.areas)).toEqual(['a', 'b', 'c']);
   });
 });
 
 describe('bandFor', () => {
-  it('picks the highest band whose minimum the score reaches, at exact boundaries', () => {
-    const at = (n: number) => bandFor(n, bands).id;
-    expect(at(0)).toBe('low');
-    expect(at(39)).toBe('low');
-    expect(at(40)).toBe('mid');
-    expect(at(59)).toBe('mid');
-    expect(at(60)).toBe('good');
-    expect(at(79)).toBe('good');
-    expect(at(80)).toBe('top');
-    expect(at(100)).toBe('top');
-  });
-
-  it('works with bands in any order, and does not reorder them', () => {
+  it('picks the highest band whose minimum the score reaches, at exact boundaries, in any order', () => {
     const shuffled = [bands[2]!, bands[0]!, bands[3]!, bands[1]!];
-    const copy = [...shuffled];
-    expect([0, 39, 40, 59, 60, 80, 100].map((n) => bandFor(n, shuffled).id)).toEqual([
+    expect([0, 39, 40, 59, 60, 79, 80, 100].map((n) => bandFor(n, shuffled).id)).toEqual([
       'low',
       'low',
       'mid',
       'mid',
       'good',
+      'good',
       'top',
       'top',
     ]);
-    expect(shuffled).toEqual(copy);
-  });
-
-  it('returns the band object itself', () => {
     expect(bandFor(65, bands)).toBe(bands[2]);
   });
 });
 
-describe('changes / formatChange', () => {
-  const result = (dims: Record<string, number>): Result => ({ overall: 0, band: bands[0]!, dimensions: dims, weakest: [] });
-
-  it('gives the change per dimension, positive when better', () => {
-    expect(changes(result({ a: 75, b: 13, c: 50 }), result({ a: 63, b: 18, c: 50 }))).toEqual({ a: 12, b: -5, c: 0 });
+describe('workOnThese', () => {
+  it('lists the lowest statements by effective score, so a reverse item answered high counts as low', () => {
+    const answers: Ratings = { ...allPoints(statements, 4), a2: 3, a3: 5, c2: 2, c3: 0 };
+    const list = workOnThese(statements, answers);
+    // a3 is reverse-scored: "Always" is 0 points, the lowest; then c2 (1 point), then a2 (2 points).
+    expect(list.map((w) => [w.statement.id, w.rating, w.points])).toEqual([
+      ['a3', 5, 0],
+      ['c2', 2, 1],
+      ['a2', 3, 2],
+    ]);
   });
-
-  it('gives no change for a dimension the previous result did not have', () => {
-    expect(changes(result({ a: 75, d: 40 }), result({ a: 75 }))).toEqual({ a: 0, d: 0 });
+  it('keeps questionnaire order for ties, leaves out "Hasn\'t come up" and best answers, and respects n', () => {
+    const answers: Ratings = { ...allPoints(statements, 1), c3: 0, b1: 5 };
+    expect(workOnThese(statements, answers, 4).map((w) => w.statement.id)).toEqual(['a1', 'a2', 'a3', 'b2']);
+    expect(workOnThese(statements, allPoints(statements, 4))).toEqual([]);
   });
+});
 
+describe('makeAttempt', () => {
+  it("records the set, only this set's answers and the score at the time", () => {
+    const a = makeAttempt(q, { ...allPoints(statements, 2), stray: 3 }, new Date('2026-03-12T09:00:00Z'));
+    expect(a.set).toBe('set-2');
+    expect(a.date).toBe('2026-03-12T09:00:00.000Z');
+    expect(Object.keys(a.answers)).toEqual(statements.map((s) => s.id));
+    expect(a.score).toEqual({ overall: 50, areas: { a: 50, b: 50, c: 50 } });
+    expect(assessmentSlot.validate({ draft: {}, attempts: [a] })).not.toBeNull();
+  });
+  it('refuses an incomplete draft', () => {
+    expect(() => makeAttempt(q, { a1: 3 })).toThrow(/unanswered/);
+  });
+});
+
+describe('viewAttempt and readHistory: saved attempts never break the page', () => {
+  const date = '2026-03-12T09:00:00.000Z';
+  const full = (p: number): AssessmentAttempt => ({ date, set: 'set-2', answers: allPoints(statements, p) });
+
+  it('scores an attempt of the current set afresh', () => {
+    const v = viewAttempt(q, full(4));
+    expect(v).toMatchObject({ kind: 'scored', current: true, score: { overall: 100 } });
+  });
+  it('shows an attempt of the current set with a missing answer as incomplete', () => {
+    const a = full(2);
+    delete a.answers.b1;
+    delete a.answers.c2;
+    expect(viewAttempt(q, a)).toEqual({ kind: 'incomplete', missing: 2 });
+  });
+  it('keeps the score a version-1 attempt had, and shows one without a score as incomplete', () => {
+    const old: AssessmentAttempt = { date, set: 'v1', answers: {}, score: { overall: 64, areas: { a: 10 } } };
+    expect(viewAttempt(q, old)).toMatchObject({ kind: 'scored', current: false, score: { overall: 64 }, band: { id: 'good' } });
+    expect(viewAttempt(q, { date, set: 'v1', answers: { 'kb-goals': 3 } })).toEqual({ kind: 'incomplete', missing: 26 });
+  });
+  it('does not score an attempt of a set it does not know, even with a score attached', () => {
+    expect(viewAttempt(q, { ...full(4), set: 'from-the-future', score: { overall: 99, areas: {} } })).toEqual({
+      kind: 'unknown',
+    });
+  });
+  it('points at the newest scored attempt and the scored one before it, skipping incomplete and unknown ones', () => {
+    const incomplete = { date, set: 'set-2', answers: { a1: 3 } };
+    const unknown = { ...full(1), set: 'other' };
+    const h = readHistory(q, { draft: {}, attempts: [full(0), incomplete, full(3), unknown, incomplete] });
+    expect(h.attempts.map((a) => a.view.kind)).toEqual(['scored', 'incomplete', 'scored', 'unknown', 'incomplete']);
+    expect([h.previous, h.latest]).toEqual([0, 2]);
+    expect(readHistory(q, { draft: {}, attempts: [incomplete] })).toMatchObject({ latest: -1, previous: -1 });
+    expect(readHistory(q, { draft: {}, attempts: [] })).toMatchObject({ latest: -1, previous: -1 });
+  });
+});
+
+describe('compareAnswers: a retake compares only what is comparable', () => {
+  it('compares every area when the same statements were rated both times', () => {
+    const c = compareAnswers(q, allPoints(statements, 4), allPoints(statements, 1));
+    expect(c.areas).toEqual({ a: { then: 25, now: 100 }, b: { then: 25, now: 100 }, c: { then: 25, now: 100 } });
+    expect(c.overall).toEqual({ then: 25, now: 100 });
+    expect(c.shared).toBe(9);
+  });
+  it('leaves out an area where fewer than half the statements were rated both times', () => {
+    // The earlier attempt only knew a1, a2 (kept ids) and b1; c3 and c4 were "Hasn't come up" now.
+    const then: Ratings = { a1: 1, a2: 3, b1: 2, gone: 5 };
+    const now: Ratings = { ...allPoints(statements, 4), c3: 0, c4: 0 };
+    const c = compareAnswers(q, now, then);
+    expect(c.areas.a).toEqual({ then: 25, now: 100 }); // a1, a2: (0 + 2) / 8 then
+    expect(c.areas.b).toEqual({ then: 25, now: 100 }); // b1 is half of b
+    expect(c.areas.c).toBeNull();
+    expect(c.overall).toEqual({ then: 25, now: 100 });
+    expect(c.shared).toBe(3);
+  });
+  it('has no overall comparison when no area compares', () => {
+    const c = compareAnswers(q, allPoints(statements, 4), { stray: 3 });
+    expect(c).toEqual({ areas: { a: null, b: null, c: null }, overall: null, shared: 0 });
+  });
   it('formats changes', () => {
-    expect(formatChange(12)).toBe('+12');
-    expect(formatChange(-5)).toBe('-5');
-    expect(formatChange(0)).toBe('no change');
+    expect([12, -5, 0].map(formatChange)).toEqual(['+12', '-5', 'no change']);
+  });
+});
+
+describe('version 1 -> 2 migration', () => {
+  const data = assessmentSchema.parse(parse(readFileSync('src/data/assessment.yaml', 'utf8')));
+  // The 27 version-1 statement ids, in order, from the version-1 data.
+  const v1Ids = [
+    'kb-goals', 'kb-person', 'kb-own-agenda', 'kb-lead-a-piece', 'co-channel', 'co-format', 'co-calendar', 'co-my-style',
+    'tr-late-news', 'tr-problem-plan', 'tr-deadlines', 'tr-progress', 'tr-wait-for-work', 'gr-take-on', 'gr-use-my-skills',
+    'gr-feedback', 'gr-credit', 'gr-career-talk', 'bb-unclear', 'bb-note', 'bb-advice', 'bb-praise', 'bb-wider-work',
+    'sh-whole-job', 'sh-want-it', 'sh-boss-shines', 'sh-no-cover',
+  ]; // prettier-ignore
+  const v1Reverse = new Set([
+    'kb-own-agenda',
+    'co-my-style',
+    'tr-late-news',
+    'tr-wait-for-work',
+    'gr-credit',
+    'bb-unclear',
+    'sh-no-cover',
+  ]);
+  const v1 = (rate: (id: string) => number) => Object.fromEntries(v1Ids.map((id) => [id, rate(id)]));
+  const date = '2026-03-12T09:00:00.000Z';
+
+  it('gives a complete attempt its version-1 score: 0 and 100 at the extremes, and a hand-worked mix', () => {
+    expect(scoreV1(v1((id) => (v1Reverse.has(id) ? 5 : 1)))).toEqual({
+      overall: 0,
+      areas: { 'know-your-boss': 0, communicate: 0, trust: 0, grow: 0, 'skip-level': 0, 'step-up': 0 },
+    });
+    expect(scoreV1(v1((id) => (v1Reverse.has(id) ? 1 : 5)))!.overall).toBe(100);
+    // Everything "Always": 20 normal x 4 = 80 of 108 points overall; know-your-boss 12 of 16.
+    const always = scoreV1(v1(() => 5))!;
+    expect(always.overall).toBe(74);
+    expect(always.areas['know-your-boss']).toBe(75);
+  });
+
+  it('marks each attempt as answered to set v1 and keeps its answers and date exactly', () => {
+    const answers = v1(() => 3);
+    const out = migrateAssessmentV1({ draft: { 'co-format': 2 }, attempts: [{ date, answers }] });
+    expect(out).toEqual({ draft: { 'co-format': 2 }, attempts: [{ date, set: 'v1', answers, score: scoreV1(answers) }] });
+  });
+
+  it('keeps an attempt with a missing answer, unscored, so it shows as incomplete instead of breaking the page', () => {
+    const answers = v1(() => 4);
+    delete answers['gr-credit'];
+    const raw = JSON.stringify({ version: 1, data: { draft: {}, attempts: [{ date, answers }] } });
+    const read = decode(assessmentSlot, raw);
+    expect(read.status).toBe('migrated');
+    expect(read.data.attempts[0]).toEqual({ date, set: 'v1', answers });
+    const current: Questionnaire = { ...data, dimensions: data.dimensions.map((d) => ({ ...d, lesson: d.lesson.id })) };
+    expect(viewAttempt(current, read.data.attempts[0]!)).toEqual({ kind: 'incomplete', missing: 1 });
+  });
+
+  it('migrates an empty history and a draft in progress', () => {
+    expect(migrateAssessmentV1({ draft: { a: 1 }, attempts: [] })).toEqual({ draft: { a: 1 }, attempts: [] });
+  });
+
+  it('refuses data that is not an assessment (the storage layer then keeps it aside)', () => {
+    expect(() => migrateAssessmentV1(null)).toThrow();
+    expect(() => migrateAssessmentV1({ draft: {} })).toThrow();
+    const bad = decode(assessmentSlot, JSON.stringify({ version: 1, data: { draft: {}, attempts: [{ answers: {} }] } }));
+    expect(bad.status).toBe('invalid');
+  });
+
+  it('compares a version-1 attempt with a retake on the statements both sets share, by area', () => {
+    const current: Questionnaire = { ...data, dimensions: data.dimensions.map((d) => ({ ...d, lesson: d.lesson.id })) };
+    const worst = v1((id) => (v1Reverse.has(id) ? 5 : 1));
+    const best = Object.fromEntries(current.statements.map((s) => [s.id, s.reverse ? 1 : 5]));
+    const c = compareAnswers(current, best, worst);
+    const shared = current.statements.filter((s) => v1Ids.includes(s.id));
+    expect(c.shared).toBe(shared.length);
+    for (const d of current.dimensions) {
+      const inArea = current.statements.filter((s) => s.dimension === d.id);
+      const both = shared.filter((s) => s.dimension === d.id).length;
+      expect(c.areas[d.id], d.id).toEqual(both * 2 >= inArea.length ? { then: 0, now: 100 } : null);
+    }
+    expect(c.overall).toEqual({ then: 0, now: 100 });
   });
 });
 
 describe('the real assessment data', () => {
-  // Parsed through the site's own schema, which defaults `reverse` to false.
   const data = assessmentSchema.parse(parse(readFileSync('src/data/assessment.yaml', 'utf8')));
-  // As on the assessment page: a dimension's lesson reference becomes its slug.
-  const dimensions = data.dimensions.map((d) => ({ ...d, lesson: d.lesson.id }));
+  const current: Questionnaire = { ...data, dimensions: data.dimensions.map((d) => ({ ...d, lesson: d.lesson.id })) };
 
-  it('scores 100 for Always on normal and Never on reverse statements, and 0 for the opposite', () => {
+  it('scores 100 for the best answers and 0 for the worst', () => {
     const best = Object.fromEntries(data.statements.map((s) => [s.id, s.reverse ? 1 : 5]));
     const worst = Object.fromEntries(data.statements.map((s) => [s.id, s.reverse ? 5 : 1]));
-    const top = scoreAnswers(data.statements, dimensions, data.bands, best);
-    const bottom = scoreAnswers(data.statements, dimensions, data.bands, worst);
-    expect(top.overall).toBe(100);
-    expect(Object.values(top.dimensions).every((v) => v === 100)).toBe(true);
-    expect(top.band).toBe(data.bands.at(-1));
-    expect(bottom.overall).toBe(0);
-    expect(Object.values(bottom.dimensions).every((v) => v === 0)).toBe(true);
-    expect(bottom.band).toBe(data.bands[0]);
+    expect(scoreAnswers(current, best)).toMatchObject({ overall: 100, band: data.bands.at(-1) });
+    expect(scoreAnswers(current, worst)).toMatchObject({ overall: 0, band: data.bands[0] });
   });
 
-  it('has at least four statements in every dimension, and some reverse-scored ones', () => {
-    for (const d of data.dimensions) {
+  it('covers every area with at least four statements, some reverse-scored, some that can be skipped', () => {
+    for (const d of data.dimensions)
       expect(data.statements.filter((s) => s.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(4);
+    expect(data.statements.filter((s) => s.reverse).length).toBeGreaterThanOrEqual(5);
+    expect(data.statements.filter((s) => s.canSkip).length).toBeGreaterThanOrEqual(5);
+    expect(data.statements.some((s) => s.scale === 'agreement')).toBe(true);
+    expect(data.dimensions.map((d) => d.lesson.id)).toContain('when-its-hard');
+  });
+
+  it('keeps a version-1 id only for a statement with the same direction (a retake compares by id)', () => {
+    const v1Reverse = new Set([
+      'kb-own-agenda',
+      'co-my-style',
+      'tr-late-news',
+      'tr-wait-for-work',
+      'gr-credit',
+      'bb-unclear',
+      'sh-no-cover',
+    ]);
+    const v1Frequency = [
+      'kb-lead-a-piece',
+      'co-channel',
+      'co-format',
+      'co-calendar',
+      'tr-deadlines',
+      'tr-progress',
+      'tr-wait-for-work',
+    ];
+    for (const s of data.statements.filter((x) => v1Frequency.includes(x.id))) {
+      expect(s.reverse, s.id).toBe(v1Reverse.has(s.id));
+      expect(s.scale, s.id).toBe('frequency');
     }
-    expect(data.statements.some((s) => s.reverse)).toBe(true);
-    expect(data.bands.map((b) => b.min)).toEqual([0, 40, 60, 80]);
+    expect(data.set).not.toBe('v1');
+  });
+
+  it('band texts speak of what the reader reported, not of what the boss thinks', () => {
+    for (const b of data.bands) expect(b.description, b.id).not.toMatch(/your boss (likely|probably|sees|thinks|can)/i);
+  });
+});
+
+describe('statement links', () => {
+  const data = assessmentSchema.parse(parse(readFileSync('src/data/assessment.yaml', 'utf8')));
+  const headingsOf = (slug: string) => {
+    const slugger = new GithubSlugger();
+    return readFileSync(`src/content/lessons/${slug}.mdx`, 'utf8')
+      .split('\n')
+      .filter((l) => /^#{2,3} /.test(l))
+      .map((l) => slugger.slug(l.replace(/^#+ /, '')));
+  };
+  // Checked for every lesson in the tree; the new lesson's statements are checked once it is merged.
+  const lessons = data.dimensions.map((d) => d.lesson.id).filter((slug) => existsSync(`src/content/lessons/${slug}.mdx`));
+
+  it("every statement links to a heading of its area's lesson", () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(6);
+    for (const d of data.dimensions.filter((x) => lessons.includes(x.lesson.id))) {
+      const headings = headingsOf(d.lesson.id);
+      for (const s of data.statements.filter((x) => x.dimension === d.id)) expect(headings, s.id).toContain(s.section);
+    }
   });
 });

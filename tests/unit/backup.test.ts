@@ -5,7 +5,7 @@ import { encode, keyFor } from '../../src/lib/storage';
 
 const NOW = new Date('2026-03-12T09:30:00.000Z');
 const progress = { read: { 'earn-trust': '2026-03-01T10:00:00.000Z' } };
-const checklist = { items: { 'ck-1': { done: true, date: '2026-03-02', note: 'asked' } } };
+const checklist = { items: { 'ck-1': { done: true, date: '2026-03-02', note: 'asked' } }, kept: [] };
 
 function storeOf(values: Record<string, string>) {
   return (key: string) => values[key] ?? null;
@@ -45,7 +45,7 @@ describe('buildExport', () => {
       exportedAt: NOW.toISOString(),
       slots: {
         progress: { version: 1, data: progress },
-        checklist: { version: 1, data: checklist },
+        checklist: { version: 2, data: checklist },
       },
     });
   });
@@ -151,5 +151,45 @@ describe('parseImport', () => {
       ALL_SLOTS,
     );
     expect(r).toEqual({ ok: true, exportedAt: '', slots: { progress } });
+  });
+});
+
+describe('parseImport: hostile and odd files (issue 12, failures 2 and 8)', () => {
+  const sheet = { id: 'ws-a', name: 'A', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), answers: {} };
+  const ws = (extra: Record<string, unknown>, answers: Record<string, string> = {}) => ({
+    version: 2,
+    data: { activeId: 'ws-a', sheets: [{ ...sheet, answers, ...extra }] },
+  });
+
+  it('drops an 8 MB unknown field instead of importing it', () => {
+    const r = parseImport(file({ worksheet: ws({ junk: 'x'.repeat(8_000_000) }) }), ALL_SLOTS);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(JSON.stringify(r.slots.worksheet).length).toBeLessThan(1000);
+  });
+
+  it('refuses a part larger than the site keeps, saying which and how large', () => {
+    const error = nothingChanged(
+      parseImport(
+        file({ progress: { version: 1, data: progress }, worksheet: ws({}, { week: 'x'.repeat(20_000_000) }) }),
+        ALL_SLOTS,
+      ),
+    );
+    expect(error).toContain('your worksheets');
+    expect(error).toContain('too large');
+    expect(error).toMatch(/20\.0 MB/);
+  });
+
+  it('gives no export date when the file has a date that cannot be read', () => {
+    const r = parseImport(file({ progress: { version: 1, data: progress } }, { exportedAt: 'not a date' }), ALL_SLOTS);
+    expect(r.ok && r.exportedAt).toBe('');
+  });
+
+  it('words every refusal without "The your" or "your your"', () => {
+    const errors = [
+      nothingChanged(parseImport(file({ worksheet: { version: 2, data: { nope: 1 } } }), ALL_SLOTS)),
+      nothingChanged(parseImport(file({ worksheet: { version: 9, data: {} } }), ALL_SLOTS)),
+    ];
+    for (const e of errors) expect(e).not.toMatch(/\bthe your\b|\byour your\b/i);
   });
 });

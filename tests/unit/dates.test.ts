@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, longDate } from '../../src/lib/dates';
+import { clockTime, longDate, sinceWhen } from '../../src/lib/dates';
 
 describe('longDate', () => {
   it('formats a Date as day, month name and year', () => {
@@ -18,5 +18,16 @@ describe('clockTime', () => {
     expect(clockTime(new Date(2026, 2, 12, 17, 45, 59))).toBe('17:45');
     expect(clockTime(new Date(2026, 2, 12, 0, 0))).toBe('00:00');
     expect(clockTime('2026-03-12T23:59:00')).toBe('23:59');
+  });
+});
+
+describe('sinceWhen', () => {
+  const now = new Date(2026, 2, 12, 9);
+  it('says today, yesterday, days ago, then the date', () => {
+    expect(sinceWhen(new Date(2026, 2, 12, 0, 5), now)).toBe('today');
+    expect(sinceWhen(new Date(2026, 2, 11, 23), now)).toBe('yesterday');
+    expect(sinceWhen(new Date(2026, 2, 10, 9), now)).toBe('2 days ago');
+    expect(sinceWhen(new Date(2026, 1, 1), now)).toBe('on 1 February 2026');
+    expect(sinceWhen('not a date', now)).toBe('at an unknown time');
   });
 });

@@ -80,36 +80,58 @@ describe('quizSlot', () => {
 });
 
 describe('assessmentSlot', () => {
-  it('accepts ratings 1..5 in the draft and in attempts', () => {
-    const state = { draft: { s1: 1, s2: 5 }, attempts: [{ date: DATE, answers: { s1: 3 } }] };
+  const attempt = { date: DATE, set: '2026-11', answers: { s1: 3, s2: 0 }, score: { overall: 50, areas: { a: 50, b: null } } };
+  it('accepts answers 0..5 (0 is "Hasn\'t come up") in the draft and in attempts, with a set and an optional score', () => {
+    const state = { draft: { s1: 1, s2: 5, s3: 0 }, attempts: [attempt, { date: DATE, set: 'v1', answers: { s1: 3 } }] };
     expect(assessmentSlot.validate(state)).toEqual(state);
   });
-  it('rejects a rating of 6 or 0, in the draft or an attempt', () => {
+  it('rejects a rating of 6 or a fraction, in the draft or an attempt', () => {
     expect(assessmentSlot.validate({ draft: { s1: 6 }, attempts: [] })).toBeNull();
-    expect(assessmentSlot.validate({ draft: { s1: 0 }, attempts: [] })).toBeNull();
-    expect(assessmentSlot.validate({ draft: {}, attempts: [{ date: DATE, answers: { s1: 6 } }] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: { s1: -1 }, attempts: [] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: {}, attempts: [{ ...attempt, answers: { s1: 6 } }] })).toBeNull();
     expect(assessmentSlot.validate({ draft: { s1: 2.5 }, attempts: [] })).toBeNull();
   });
-  it('rejects attempts that are not a list or lack a date', () => {
+  it('rejects attempts that are not a list, lack a date or a set, or carry a malformed score', () => {
     expect(assessmentSlot.validate({ draft: {}, attempts: {} })).toBeNull();
-    expect(assessmentSlot.validate({ draft: {}, attempts: [{ answers: {} }] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: {}, attempts: [{ answers: {}, set: 'v1' }] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: {}, attempts: [{ date: DATE, answers: {} }] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: {}, attempts: [{ ...attempt, score: { overall: 101, areas: {} } }] })).toBeNull();
     expect(assessmentSlot.validate({ attempts: [] })).toBeNull();
+  });
+  it('reads version-1 data through its migration (the cases are in assessment.test.ts)', () => {
+    const v1 = JSON.stringify({
+      version: 1,
+      data: { draft: { s1: 2 }, attempts: [{ date: DATE, answers: { 'co-channel': 4 } }] },
+    });
+    const r = decode(assessmentSlot, v1);
+    expect(r.status).toBe('migrated');
+    expect(r.data).toEqual({ draft: { s1: 2 }, attempts: [{ date: DATE, set: 'v1', answers: { 'co-channel': 4 } }] });
   });
 });
 
 describe('checklistSlot', () => {
-  it('accepts entries with optional date and note', () => {
-    const state = { items: { a: { done: true }, b: { done: false, date: '2026-03-12', note: 'asked Sam' } } };
+  it('accepts entries with optional date and note, and kept entries of removed items', () => {
+    const state = {
+      items: { a: { done: true }, b: { done: false, date: '2026-03-12', note: 'asked Sam' } },
+      kept: [{ id: 'old', text: 'An old item', done: true, note: 'kept' }],
+    };
     expect(checklistSlot.validate(state)).toEqual(state);
   });
   it('rejects an entry with done: "yes"', () => {
-    expect(checklistSlot.validate({ items: { a: { done: 'yes' } } })).toBeNull();
+    expect(checklistSlot.validate({ items: { a: { done: 'yes' } }, kept: [] })).toBeNull();
   });
-  it('rejects entries with non-string date or note, and a missing items map', () => {
-    expect(checklistSlot.validate({ items: { a: { done: true, date: 20260312 } } })).toBeNull();
-    expect(checklistSlot.validate({ items: { a: { done: true, note: null } } })).toBeNull();
-    expect(checklistSlot.validate({ items: { a: true } })).toBeNull();
-    expect(checklistSlot.validate({})).toBeNull();
+  it('rejects entries with non-string date or note, a missing items map, and a malformed kept list', () => {
+    expect(checklistSlot.validate({ items: { a: { done: true, date: 20260312 } }, kept: [] })).toBeNull();
+    expect(checklistSlot.validate({ items: { a: { done: true, note: null } }, kept: [] })).toBeNull();
+    expect(checklistSlot.validate({ items: { a: true }, kept: [] })).toBeNull();
+    expect(checklistSlot.validate({ kept: [] })).toBeNull();
+    expect(checklistSlot.validate({ items: {} })).toBeNull();
+    expect(checklistSlot.validate({ items: {}, kept: [{ id: 'x', done: true }] })).toBeNull();
+  });
+  it('reads version-1 data through its migration (the cases are in checklist.test.ts)', () => {
+    const r = decode(checklistSlot, JSON.stringify({ version: 1, data: { items: { 'bad-news-with-plan': { done: true } } } }));
+    expect(r.status).toBe('migrated');
+    expect(r.data).toEqual({ items: { 'bad-news-with-plan': { done: true } }, kept: [] });
   });
 });
 
@@ -183,5 +205,42 @@ describe('worksheetSlot', () => {
 
   it('does not guess at bare data with no envelope', () => {
     expect(decode(worksheetSlot, JSON.stringify({ answers: { p1: 'x' } })).status).toBe('invalid');
+  });
+});
+
+describe('validators rebuild values from known fields (issue 12, failures 2 and 6)', () => {
+  it('drops unknown fields at every level', () => {
+    const sheet = { ...newSheet('A', new Date(DATE), 'ws-a'), junk: 'x'.repeat(1000) };
+    const w = worksheetSlot.validate({ activeId: 'ws-a', sheets: [sheet], extra: 1 })!;
+    expect(JSON.stringify(w)).not.toContain('junk');
+    expect(Object.keys(w)).toEqual(['activeId', 'sheets']);
+    const c = checklistSlot.validate({
+      items: { a: { done: true, evil: '<script>' } },
+      kept: [{ id: 'k', text: 'Old item', done: true, junk: 1 }],
+      more: 1,
+    })!;
+    expect(c).toEqual({ items: { a: { done: true } }, kept: [{ id: 'k', text: 'Old item', done: true }] });
+    const a = assessmentSlot.validate({
+      draft: {},
+      attempts: [{ date: DATE, set: 's', answers: {}, score: { overall: 50, areas: {}, junk: 2 }, junk: 1 }],
+    })!;
+    expect(a.attempts).toEqual([{ date: DATE, set: 's', answers: {}, score: { overall: 50, areas: {} } }]);
+    const q = quizSlot.validate({ x: { ...quizRecord(), junk: 1, last: { ...quizRecord().last, junk: 2 } } })!;
+    expect(q).toEqual({ x: quizRecord() });
+  });
+
+  it('gives worksheets that share an id ids of their own', () => {
+    const a = { ...newSheet('Boss A', new Date(DATE), 'ws-same'), answers: { week: 'A' } };
+    const b = { ...newSheet('Boss B', new Date(DATE), 'ws-same'), answers: { week: 'B' } };
+    const c = { ...newSheet('Boss C', new Date(DATE), 'ws-same-2'), answers: {} };
+    const w = worksheetSlot.validate({ activeId: 'ws-same', sheets: [a, b, c] })!;
+    const ids = w.sheets.map((s) => s.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(w.sheets.map((s) => [s.name, s.answers.week])).toEqual([
+      ['Boss A', 'A'],
+      ['Boss B', 'B'],
+      ['Boss C', undefined],
+    ]);
+    expect(w.activeId).toBe(ids[0]);
   });
 });

@@ -8,7 +8,9 @@ import {
   isAsideKey,
   isQuotaError,
   keyFor,
+  parseAsideKey,
   readSlot,
+  saveSlot,
   writeSlot,
   type Slot,
 } from '../../src/lib/storage';
@@ -202,6 +204,21 @@ describe('SafeStorage', () => {
     expect(s.persistent).toBe(true);
   });
 
+  // Issue 12, point 8: the quota notice stayed after saves succeeded again.
+  it('takes back the quota problem once every value reached storage again', () => {
+    const fake = new FakeStorage();
+    const s = new SafeStorage(() => fake);
+    const seen: number[] = [];
+    s.onProblem(() => seen.push(s.problems.length));
+    fake.mode = 'quota';
+    s.setItem('managing-up:a', 'one');
+    expect(s.problems.map((p) => p.kind)).toEqual(['quota']);
+    fake.mode = 'ok';
+    s.setItem('managing-up:a', 'two');
+    expect(s.problems).toEqual([]);
+    expect(seen).toEqual([1, 0]);
+  });
+
   it('works in memory and reports unavailable when opening storage throws', () => {
     const s = new SafeStorage(() => {
       throw securityError();
@@ -351,7 +368,7 @@ describe('readSlot / writeSlot', () => {
     // Moved, not overwritten: the slot key is free again and was never written over.
     expect(fake.map.has(key)).toBe(false);
     expect(fake.calls).not.toContain(`set ${key}`);
-    expect(s.problems).toEqual([{ kind: 'corrupt', label: 'your counter', asideKey }]);
+    expect(s.problems).toEqual([{ kind: 'corrupt', label: 'your counter', slot: 'counter', asideKey }]);
   });
 
   it('does not make a second aside copy when the same data is read again', () => {
@@ -371,7 +388,9 @@ describe('readSlot / writeSlot', () => {
     const again = new SafeStorage(() => fake);
     readSlot(again, counterSlot, undefined, T1);
     expect([...fake.map.keys()].filter(isAsideKey)).toEqual([asideKeyFor('counter', T0)]);
-    expect(again.problems).toEqual([{ kind: 'corrupt', label: 'your counter', asideKey: asideKeyFor('counter', T0) }]);
+    expect(again.problems).toEqual([
+      { kind: 'corrupt', label: 'your counter', slot: 'counter', asideKey: asideKeyFor('counter', T0) },
+    ]);
   });
 
   it('makes a new aside copy when different unreadable data turns up', () => {
@@ -385,20 +404,16 @@ describe('readSlot / writeSlot', () => {
     expect(s.problems).toHaveLength(2);
   });
 
-  it('copies invalid and newer data aside too, reporting the kind', () => {
-    const invalid = envelope(1, { count: 'many' });
-    const newer = envelope(2, { count: 1, extra: true });
-    for (const [raw, kind] of [
-      [invalid, 'invalid'],
-      [newer, 'newer'],
-    ] as const) {
-      const fake = new FakeStorage({ [key]: raw });
-      const s = new SafeStorage(() => fake);
-      expect(readSlot(s, counterSlot, undefined, T0).status).toBe(kind);
-      expect(fake.map.get(asideKeyFor('counter', T0))).toBe(raw);
-      expect(fake.map.has(key)).toBe(false);
-      expect(s.problems).toEqual([{ kind, label: 'your counter', asideKey: asideKeyFor('counter', T0) }]);
-    }
+  it('copies invalid data aside too, reporting the kind', () => {
+    const raw = envelope(1, { count: 'many' });
+    const fake = new FakeStorage({ [key]: raw });
+    const s = new SafeStorage(() => fake);
+    expect(readSlot(s, counterSlot, undefined, T0).status).toBe('invalid');
+    expect(fake.map.get(asideKeyFor('counter', T0))).toBe(raw);
+    expect(fake.map.has(key)).toBe(false);
+    expect(s.problems).toEqual([
+      { kind: 'invalid', label: 'your counter', slot: 'counter', asideKey: asideKeyFor('counter', T0) },
+    ]);
   });
 
   it('reads a raw value passed in instead of the stored one', () => {
@@ -409,15 +424,103 @@ describe('readSlot / writeSlot', () => {
     expect(fake.map.get(asideKeyFor('counter', T0))).toBe('broken');
   });
 
-  it('keeps the aside copy in memory when storage is full', () => {
+  // Issue 12, failure 1: the copy aside could not be written, yet the key was overwritten.
+  it('never overwrites a value whose aside copy could not be written: read-only, with the value to download', () => {
     const fake = new FakeStorage();
     const s = new SafeStorage(() => fake);
     fake.map.set(key, 'garbage');
     fake.mode = 'quota';
-    readSlot(s, counterSlot, undefined, T0);
-    expect(s.getItem(asideKeyFor('counter', T0))).toBe('garbage');
-    // The copy only lives in memory, so the original stays where it was.
+    const r = readSlot(s, counterSlot, undefined, T0);
+    expect(r.readOnly).toBe(true);
+    // No pretend copy in memory, and the original stays where it was.
+    expect(s.keys().filter(isAsideKey)).toEqual([]);
     expect(fake.map.get(key)).toBe('garbage');
-    expect(s.problems.map((p) => p.kind).sort()).toEqual(['corrupt', 'quota']);
+    const problem = s.problems.find((p) => p.kind === 'corrupt')!;
+    expect(problem).toMatchObject({ readOnly: true, raw: 'garbage', slot: 'counter' });
+    expect(problem.asideKey).toBeUndefined();
+    // Storage has room again, and still nothing writes over the unreadable value on this visit.
+    fake.mode = 'ok';
+    expect(writeSlot(s, counterSlot, { count: 5 })).toBe(false);
+    expect(saveSlot(s, counterSlot, { count: 0 }, { count: 5 })).toMatchObject({ written: false, readOnly: true });
+    expect(fake.map.get(key)).toBe('garbage');
+    expect(fake.calls).not.toContain(`set ${key}`);
+  });
+
+  it('unlocks a read-only slot when its value becomes readable again (an import or another tab)', () => {
+    const fake = new FakeStorage({ [key]: 'garbage' }, 'quota');
+    const s = new SafeStorage(() => fake);
+    readSlot(s, counterSlot, undefined, T0);
+    fake.mode = 'ok';
+    fake.map.set(key, envelope(1, { count: 9 }));
+    expect(readSlot(s, counterSlot).readOnly).toBeUndefined();
+    expect(s.problems.filter((p) => p.readOnly)).toEqual([]);
+    expect(writeSlot(s, counterSlot, { count: 10 })).toBe(true);
+  });
+
+  // Issue 12, failure 3: newer-version data was moved out of its key.
+  it('leaves data from a newer version in its key, untouched, and makes the slot read-only', () => {
+    const raw = envelope(99, { count: 1, extra: true });
+    const fake = new FakeStorage({ [key]: raw });
+    const s = new SafeStorage(() => fake);
+    const r = readSlot(s, counterSlot, undefined, T0);
+    expect(r).toMatchObject({ status: 'newer', readOnly: true });
+    expect(fake.map.get(key)).toBe(raw);
+    expect([...fake.map.keys()].filter(isAsideKey)).toEqual([]);
+    expect(s.problems).toEqual([{ kind: 'newer', label: 'your counter', slot: 'counter', readOnly: true }]);
+    expect(writeSlot(s, counterSlot, { count: 2 })).toBe(false);
+    expect(saveSlot(s, counterSlot, { count: 0 }, { count: 2 }).written).toBe(false);
+    expect(fake.map.get(key)).toBe(raw);
+  });
+
+  // Issue 12, failure 5: two values set aside in the same millisecond shared one key.
+  it('gives two unreadable values set aside in the same millisecond keys of their own', () => {
+    const fake = new FakeStorage({ [key]: 'garbage one' });
+    const s = new SafeStorage(() => fake);
+    readSlot(s, counterSlot, undefined, T0);
+    fake.map.set(key, 'garbage two');
+    readSlot(s, counterSlot, undefined, T0);
+    fake.map.set(key, 'garbage three');
+    readSlot(new SafeStorage(() => fake), counterSlot, undefined, T0);
+    const asides = [...fake.map.keys()].filter(isAsideKey).sort();
+    expect(asides).toHaveLength(3);
+    expect(asides.map((k) => fake.map.get(k)).sort()).toEqual(['garbage one', 'garbage three', 'garbage two']);
+    for (const k of asides) expect(parseAsideKey(k)).toEqual({ name: 'counter', when: T0.toISOString() });
+  });
+});
+
+describe('saveSlot (two tabs)', () => {
+  const key = keyFor('counter');
+  interface Pair {
+    a: number;
+    b: number;
+  }
+  const pairSlot: Slot<Pair> = {
+    name: 'counter',
+    label: 'your pair',
+    version: 1,
+    empty: () => ({ a: 0, b: 0 }),
+    validate: (d) => (isRecord(d) && typeof d.a === 'number' && typeof d.b === 'number' ? { a: d.a, b: d.b } : null),
+  };
+
+  it('applies only what this tab changed over what another tab saved meanwhile', () => {
+    const fake = new FakeStorage();
+    const tab1 = new SafeStorage(() => fake);
+    const tab2 = new SafeStorage(() => fake);
+    const base = readSlot(tab1, pairSlot).data;
+    const base2 = readSlot(tab2, pairSlot).data;
+    expect(saveSlot(tab1, pairSlot, base, { ...base, a: 1 }).written).toBe(true);
+    const r = saveSlot(tab2, pairSlot, base2, { ...base2, b: 2 });
+    expect(r).toMatchObject({ value: { a: 1, b: 2 }, written: true, conflicts: [] });
+    expect(JSON.parse(fake.map.get(key)!).data).toEqual({ a: 1, b: 2 });
+  });
+
+  it("keeps this tab's value where both changed the same field, and names it", () => {
+    const fake = new FakeStorage();
+    const tab1 = new SafeStorage(() => fake);
+    const tab2 = new SafeStorage(() => fake);
+    saveSlot(tab1, pairSlot, { a: 0, b: 0 }, { a: 1, b: 0 });
+    const r = saveSlot(tab2, pairSlot, { a: 0, b: 0 }, { a: 7, b: 0 });
+    expect(r.value).toEqual({ a: 7, b: 0 });
+    expect(r.conflicts).toEqual(['a']);
   });
 });

@@ -24,7 +24,7 @@ describe('summarize progress', () => {
 });
 
 describe('summarize checklist', () => {
-  const s = (items: ChecklistState['items']): ChecklistState => ({ items });
+  const s = (items: ChecklistState['items']): ChecklistState => ({ items, kept: [] });
   it('counts ticked items only', () => {
     expect(summarize('checklist', s({}))).toBe('0 items ticked');
     expect(summarize('checklist', s({ a: { done: true }, b: { done: false } }))).toBe('1 item ticked');
@@ -50,7 +50,7 @@ describe('summarize quizzes', () => {
 describe('summarize assessment', () => {
   const s = (attempts: number, draft: Record<string, number>): AssessmentState => ({
     draft,
-    attempts: Array.from({ length: attempts }, () => ({ date, answers: { a: 3 } })),
+    attempts: Array.from({ length: attempts }, () => ({ date, set: 's', answers: { a: 3 } })),
   });
   it('counts completed attempts and mentions a draft only when there is one', () => {
     expect(summarize('assessment', s(0, {}))).toBe('0 completed attempts');

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { worksheetSchema } from '../../src/content.config';
-import { longDate } from '../../src/lib/dates';
 import { newSheet, worksheetSlot, type Worksheet, type WorksheetState } from '../../src/lib/slots';
 import {
   activeSheet,
@@ -10,11 +9,10 @@ import {
   answeredCount,
   clearAnswers,
   deleteSheet,
-  markdownFileName,
   promptCount,
   renameSheet,
   setAnswer,
-  toMarkdown,
+  textFileName,
   toPlainText,
   type WorksheetDef,
 } from '../../src/lib/worksheet';
@@ -180,61 +178,25 @@ describe('answeredCount / promptCount', () => {
   });
 });
 
-describe('toMarkdown', () => {
-  const s = { ...sheet('ws-a', 'Jordan (new job)', { week: 'Meetings, reports\nand approvals', fit: '4' }, 3) };
-  const md = toMarkdown(def, s, t(20));
-
-  it('has the title, sheet name and dates', () => {
-    expect(md.split('\n')[0]).toBe('# Step into their shoes: Jordan (new job)');
-    expect(md).toContain(`Exported from Managing Up on ${longDate(t(20))}. Last edited ${longDate(t(3))}.`);
-    expect(md).toContain('on 20 March 2026. Last edited 3 March 2026.');
-  });
-
-  it('has every part as ## and every prompt as ###, in order', () => {
-    const headings = md.split('\n').filter((l) => l.startsWith('#'));
-    expect(headings).toEqual([
-      '# Step into their shoes: Jordan (new job)',
-      '## Part 1: The job',
-      '### What does your boss do in a week?',
-      '### How is the role split?',
-      '## Part 2: The decision',
-      '### How well does it fit?',
-      '### Why that rating?',
-    ]);
-  });
-
-  it('includes every answer, formats the scale and marks blanks', () => {
-    expect(md).toContain('### What does your boss do in a week?\n\nMeetings, reports\nand approvals\n');
-    expect(md).toContain('### How well does it fit?\n\n4 of 5 (1 = Not at all, 5 = Perfectly)\n');
-    expect(md).toContain('### How is the role split?\n\n_Not answered yet._\n');
-    expect(md).toContain('### Why that rating?\n\n_Not answered yet._\n');
-    expect(md.match(/_Not answered yet\._/g)).toHaveLength(2);
-  });
-
-  it('treats a whitespace-only answer as not answered and trims answers', () => {
-    const out = toMarkdown(def, sheet('ws-a', 'A', { week: '  padded  ', mix: '   ' }), t(20));
-    expect(out).toContain('### What does your boss do in a week?\n\npadded\n');
-    expect(out).toContain('### How is the role split?\n\n_Not answered yet._\n');
-  });
-
-  it('includes every prompt label of the real worksheet', () => {
+describe('toPlainText of the real worksheet', () => {
+  it('includes every part, prompt label and answer, with the scale spelled out', () => {
     const real = worksheetSchema.parse(parse(readFileSync('src/data/worksheet.yaml', 'utf8'))) as WorksheetDef;
     const prompts = real.parts.flatMap((p) => p.prompts);
     expect(prompts.length).toBeGreaterThan(0);
     const answers = Object.fromEntries(prompts.map((p, i) => [p.id, p.kind === 'scale' ? '3' : `answer number ${i}`]));
-    const out = toMarkdown(real, sheet('ws-a', 'Real', answers), t(20));
+    const out = toPlainText(real, sheet('ws-a', 'Real', answers));
     const lines = out.split('\n');
-    expect(lines[0]).toBe(`# ${real.title}: Real`);
-    for (const part of real.parts) expect(lines).toContain(`## ${part.title}`);
+    expect(lines[0]).toBe(`${real.title}: Real`);
+    for (const part of real.parts) expect(lines).toContain(part.title.toUpperCase());
     for (const p of prompts) {
-      expect(lines).toContain(`### ${p.label}`);
+      expect(lines).toContain(p.label);
       if (p.kind !== 'scale') expect(lines).toContain(answers[p.id]);
     }
     const scale = prompts.find((p) => p.kind === 'scale')!;
     expect(lines).toContain(
       `3 of ${scale.scale!.max} (${scale.scale!.min} = ${scale.scale!.minLabel}, ${scale.scale!.max} = ${scale.scale!.maxLabel})`,
     );
-    expect(out).not.toContain('_Not answered yet._');
+    expect(out).not.toContain('(not answered yet)');
   });
 });
 
@@ -266,15 +228,21 @@ describe('toPlainText', () => {
   });
 });
 
-describe('markdownFileName', () => {
-  const named = (name: string) => markdownFileName(sheet('ws-a', name));
+describe('textFileName', () => {
+  const named = (name: string) => textFileName(sheet('ws-a', name));
   it('slugifies the sheet name', () => {
-    expect(named('Jordan (new job)')).toBe('worksheet-jordan-new-job.md');
-    expect(named('My current boss')).toBe('worksheet-my-current-boss.md');
-    expect(named('  Sam & Lee -- 2026!  ')).toBe('worksheet-sam-lee-2026.md');
+    expect(named('Jordan (new job)')).toBe('worksheet-jordan-new-job.txt');
+    expect(named('My current boss')).toBe('worksheet-my-current-boss.txt');
+    expect(named('  Sam & Lee -- 2026!  ')).toBe('worksheet-sam-lee-2026.txt');
+  });
+  // Issue 12, point 8: a name in Arabic downloaded as worksheet-untitled.
+  it('keeps letters of any script', () => {
+    expect(named('مديري الحالي')).toBe('worksheet-مديري-الحالي.txt');
+    expect(named('Zoë Müller')).toBe('worksheet-zoë-müller.txt');
+    expect(named('दीपा')).toBe('worksheet-दीपा.txt');
   });
   it('falls back to untitled when nothing usable is left', () => {
-    expect(named('')).toBe('worksheet-untitled.md');
-    expect(named('!!! ???')).toBe('worksheet-untitled.md');
+    expect(named('')).toBe('worksheet-untitled.txt');
+    expect(named('!!! ???')).toBe('worksheet-untitled.txt');
   });
 });

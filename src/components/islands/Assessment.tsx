@@ -1,16 +1,20 @@
 // The "How well do you manage up?" self-assessment. Answers save as the reader goes; a finished
-// attempt is kept with its date, and a retake shows the change since last time. Scoring lives in
-// src/lib/assessment.ts.
+// attempt is kept with its statement set and score. Scoring, history and comparison live in
+// src/lib/assessment.ts: this island renders what it returns and wires the events.
 import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
 import {
-  SCALE,
-  changes,
+  NOT_APPLICABLE,
+  NOT_APPLICABLE_LABEL,
+  SCALES,
+  answerLabel,
+  compareAnswers,
   formatChange,
-  scoreAnswers,
+  makeAttempt,
+  readHistory,
   unanswered,
-  type Band,
-  type Dimension,
-  type Result,
+  workOnThese,
+  type AttemptView,
+  type Questionnaire,
   type Statement,
 } from '../../lib/assessment';
 import { assessmentSlot } from '../../lib/slots';
@@ -19,50 +23,53 @@ import { longDate } from '../../lib/dates';
 import { usePersisted } from './persisted';
 
 interface Props {
-  dimensions: Dimension[];
-  statements: Statement[];
-  bands: Band[];
+  questionnaire: Questionnaire;
   /** Lesson slug -> title, for "read next" links. */
   lessonTitles: Record<string, string>;
 }
 
 export default function Assessment(props: Props) {
+  const q = () => props.questionnaire;
   const [state, setState, mounted] = usePersisted(assessmentSlot);
   const [view, setView] = createSignal<'questions' | 'results'>('questions');
   const [missing, setMissing] = createSignal<Statement[]>([]);
   let resultsHeading: HTMLHeadingElement | undefined;
   let missingBox: HTMLDivElement | undefined;
 
+  const history = createMemo(() => readHistory(q(), state()));
+  const latest = () => history().attempts[history().latest];
+  const previous = () => history().attempts[history().previous];
+
   // After mount: a reader who finished before and has not started again sees their last result.
   onMount(() => {
-    const s = state();
-    if (Object.keys(s.draft).length === 0 && s.attempts.length > 0) setView('results');
+    if (Object.keys(state().draft).length === 0 && history().latest >= 0) setView('results');
   });
 
-  const answered = () => props.statements.length - unanswered(props.statements, state().draft).length;
-  const score = (answers: Record<string, number>) => scoreAnswers(props.statements, props.dimensions, props.bands, answers);
-  const latest = createMemo<Result | null>(() => {
-    const a = state().attempts.at(-1);
-    return a ? score(a.answers) : null;
+  const answered = () => q().statements.length - unanswered(q().statements, state().draft).length;
+  const comparison = createMemo(() => {
+    const now = latest();
+    const then = previous();
+    return now && then ? compareAnswers(q(), now.attempt.answers, then.attempt.answers) : null;
   });
-  const previous = createMemo<Result | null>(() => {
-    const a = state().attempts.at(-2);
-    return a ? score(a.answers) : null;
-  });
+  const lessonOf = (s: Statement) => q().dimensions.find((d) => d.id === s.dimension)!.lesson;
 
   const rate = (id: string, rating: number) => {
     setState((s) => ({ ...s, draft: { ...s.draft, [id]: rating } }));
-    if (missing().length) setMissing(unanswered(props.statements, { ...state().draft, [id]: rating }));
+    if (missing().length) setMissing(unanswered(q().statements, { ...state().draft, [id]: rating }));
   };
 
   function finish() {
-    const gaps = unanswered(props.statements, state().draft);
+    const gaps = unanswered(q().statements, state().draft);
     setMissing(gaps);
     if (gaps.length) {
-      queueMicrotask(() => missingBox?.focus());
+      // Scroll the alert to just below the sticky progress bar (its scroll-margin), then focus it.
+      queueMicrotask(() => {
+        missingBox?.scrollIntoView({ block: 'start' });
+        missingBox?.focus({ preventScroll: true });
+      });
       return;
     }
-    setState((s) => ({ draft: {}, attempts: [...s.attempts, { date: new Date().toISOString(), answers: s.draft }] }));
+    setState((s) => ({ draft: {}, attempts: [...s.attempts, makeAttempt(q(), s.draft)] }));
     setView('results');
     queueMicrotask(() => {
       window.scrollTo({ top: 0 });
@@ -73,49 +80,72 @@ export default function Assessment(props: Props) {
   function retake() {
     setMissing([]);
     setView('questions');
-    queueMicrotask(() => document.getElementById(`st-${props.statements[0]!.id}`)?.focus());
+    queueMicrotask(() => document.getElementById(`st-${q().statements[0]!.id}`)?.focus());
   }
+
+  // Soft hyphens let the longest words break cleanly in a 320 px row instead of at any letter.
+  const breakable = (label: string) => label.replace(/^Some(times)$/, 'Some\u00AD$1').replace(/^Dis(agree)/, 'Dis\u00AD$1');
+  const options = (s: Statement) => SCALES[s.scale].map((label, i) => ({ label: breakable(label), value: i + 1 }));
 
   return (
     <div class="assessment">
       <Show when={view() === 'questions'}>
+        <Show when={mounted() && history().latest < 0 && state().attempts.length > 0}>
+          <p class="as-note" role="status">
+            Your saved attempt is incomplete, so it has no score. Answer every statement below and choose "See my results".
+          </p>
+        </Show>
         <p class="as-progress" aria-live="polite">
           <strong>
-            {answered()} of {props.statements.length} answered.
+            {answered()} of {q().statements.length} answered.
           </strong>{' '}
-          <Show when={mounted() && answered() > 0}>Your answers are saved as you go, so you can leave and come back.</Show>
+          <Show when={mounted() && answered() > 0}>
+            <span class="as-saved">Saved as you go.</span>
+          </Show>
         </p>
-        <For each={props.dimensions}>
+        <For each={q().dimensions}>
           {(d, di) => (
             <section class="as-dimension" aria-labelledby={`dim-${d.id}`}>
               <h2 id={`dim-${d.id}`}>
                 {di() + 1}. {d.title}
               </h2>
-              <For each={props.statements.filter((s) => s.dimension === d.id)}>
+              <For each={q().statements.filter((s) => s.dimension === d.id)}>
                 {(s) => (
                   <fieldset
                     class="as-statement"
                     id={`st-${s.id}`}
                     tabindex="-1"
-                    classList={{ missing: missing().some((m) => m.id === s.id) }}
+                    classList={{ missing: missing().some((m) => m.id === s.id), agreement: s.scale === 'agreement' }}
                   >
                     <legend>{s.text}</legend>
                     <div class="scale">
-                      <For each={SCALE}>
-                        {(label, i) => (
+                      <For each={options(s)}>
+                        {(o) => (
                           <label class="scale-option">
                             <input
                               type="radio"
                               name={`rate-${s.id}`}
-                              value={i() + 1}
-                              checked={state().draft[s.id] === i() + 1}
-                              onChange={() => rate(s.id, i() + 1)}
+                              value={o.value}
+                              checked={state().draft[s.id] === o.value}
+                              onChange={() => rate(s.id, o.value)}
                             />
-                            <span>{label}</span>
+                            <span>{o.label}</span>
                           </label>
                         )}
                       </For>
                     </div>
+                    <Show when={s.canSkip}>
+                      <label class="scale-skip">
+                        <input
+                          type="radio"
+                          name={`rate-${s.id}`}
+                          value={NOT_APPLICABLE}
+                          checked={state().draft[s.id] === NOT_APPLICABLE}
+                          onChange={() => rate(s.id, NOT_APPLICABLE)}
+                        />
+                        <span>{NOT_APPLICABLE_LABEL}</span>
+                      </label>
+                    </Show>
                     <Show when={missing().some((m) => m.id === s.id)}>
                       <p class="as-missing-note">Not answered yet.</p>
                     </Show>
@@ -157,27 +187,46 @@ export default function Assessment(props: Props) {
       </Show>
 
       <Show when={view() === 'results' && latest()}>
-        {(result) => {
-          const attempt = () => state().attempts.at(-1)!;
+        {(entry) => {
+          // `latest` only ever points at a scored attempt.
+          const v = () => entry().view as Extract<AttemptView, { kind: 'scored' }>;
+          const result = () => {
+            const x = v();
+            return x.current ? x.result : null;
+          };
           return (
             <section class="as-results" aria-labelledby="as-result-title">
               <h2 id="as-result-title" tabindex="-1" ref={resultsHeading}>
-                Your result: {result().overall} out of 100, {result().band.title.toLowerCase()}
+                <Show
+                  when={v().score.overall !== null}
+                  fallback="Your result: too few statements applied to give an overall score"
+                >
+                  Your result: {v().score.overall} out of 100{v().band ? `, ${v().band!.title.toLowerCase()}` : ''}
+                </Show>
               </h2>
               <p class="muted">
-                Completed on {longDate(attempt().date)}
-                {state().attempts.length > 1 ? ` · attempt ${state().attempts.length}` : ''}.
+                Completed on {longDate(entry().attempt.date)}
+                {state().attempts.length > 1 ? ` · attempt ${history().latest + 1} of ${state().attempts.length}` : ''}.
+                <Show when={!v().current}> Answered to an earlier set of statements; it keeps the score it had then.</Show>
               </p>
-              <div class="as-band">
-                <p class="as-band-title">{result().band.title}</p>
-                <p>{result().band.description}</p>
-              </div>
+              <Show when={v().band}>
+                {(band) => (
+                  <div class="as-band">
+                    <p class="as-band-title">{band().title}</p>
+                    <p>{band().description}</p>
+                  </div>
+                )}
+              </Show>
               <h3>Your score in each area</h3>
-              <ResultChart dimensions={props.dimensions} result={result()} previous={previous()} />
-              <Show when={previous()}>
-                {(prev) => (
+              <ResultChart dimensions={q().dimensions} areas={v().score.areas} applied={result()?.areas} />
+              <Show when={comparison()}>
+                {(c) => (
                   <div class="as-compare">
-                    <h3>Change since your last attempt ({longDate(state().attempts.at(-2)!.date)})</h3>
+                    <h3>Change since {longDate(previous()!.attempt.date)}</h3>
+                    <p class="muted">
+                      Only statements both attempts rated are compared ({c().shared} of {q().statements.length}); an area with
+                      fewer than half of them shared is left out.
+                    </p>
                     <table>
                       <thead>
                         <tr>
@@ -188,45 +237,93 @@ export default function Assessment(props: Props) {
                         </tr>
                       </thead>
                       <tbody>
-                        <For each={props.dimensions}>
+                        <For each={q().dimensions}>
                           {(d) => (
                             <tr>
                               <th scope="row">{d.title}</th>
-                              <td>{prev().dimensions[d.id]}</td>
-                              <td>{result().dimensions[d.id]}</td>
-                              <td>{formatChange(changes(result(), prev())[d.id]!)}</td>
+                              <Show
+                                when={c().areas[d.id]}
+                                fallback={
+                                  <td colspan="3" class="muted">
+                                    Not comparable
+                                  </td>
+                                }
+                              >
+                                {(a) => (
+                                  <>
+                                    <td>{a().then}</td>
+                                    <td>{a().now}</td>
+                                    <td>{formatChange(a().now - a().then)}</td>
+                                  </>
+                                )}
+                              </Show>
                             </tr>
                           )}
                         </For>
-                        <tr>
-                          <th scope="row">Overall</th>
-                          <td>{prev().overall}</td>
-                          <td>{result().overall}</td>
-                          <td>{formatChange(result().overall - prev().overall)}</td>
-                        </tr>
+                        <Show when={c().overall}>
+                          {(o) => (
+                            <tr>
+                              <th scope="row">Overall (comparable areas)</th>
+                              <td>{o().then}</td>
+                              <td>{o().now}</td>
+                              <td>{formatChange(o().now - o().then)}</td>
+                            </tr>
+                          )}
+                        </Show>
                       </tbody>
                     </table>
                   </div>
                 )}
               </Show>
-              <h3>Where to focus next</h3>
-              <ol class="as-focus">
-                <For each={result().weakest}>
-                  {(d) => (
-                    <li>
-                      <p>
-                        <strong>{d.title}</strong> ({result().dimensions[d.id]} of 100). {d.summary}
-                      </p>
-                      <p>
-                        Read next: <a href={`/lessons/${d.lesson}/`}>{props.lessonTitles[d.lesson] ?? d.title}</a>
-                      </p>
-                      <ul>
-                        <For each={d.actions}>{(a) => <li>{a}</li>}</For>
-                      </ul>
-                    </li>
-                  )}
-                </For>
-              </ol>
+              <h3>Work on these</h3>
+              <Show
+                when={v().current}
+                fallback={
+                  <p>This attempt was answered to statements that have since changed. Retake it to see what to work on.</p>
+                }
+              >
+                <Show
+                  when={workOnThese(q().statements, entry().attempt.answers).length > 0}
+                  fallback={<p>You gave the best answer to every statement that applied. Keep those habits going.</p>}
+                >
+                  <ol class="as-work">
+                    <For each={workOnThese(q().statements, entry().attempt.answers)}>
+                      {(w) => (
+                        <li>
+                          <p>
+                            <strong>{w.statement.text}</strong> You answered: {answerLabel(w.statement, w.rating).toLowerCase()}.
+                          </p>
+                          <p>
+                            Read:{' '}
+                            <a href={`/lessons/${lessonOf(w.statement)}/#${w.statement.section}`}>
+                              {props.lessonTitles[lessonOf(w.statement)] ?? 'the lesson'}
+                            </a>
+                          </p>
+                        </li>
+                      )}
+                    </For>
+                  </ol>
+                </Show>
+              </Show>
+              <Show when={state().attempts.length > 1}>
+                <h3>Your attempts</h3>
+                <ol class="as-history">
+                  <For each={history().attempts}>
+                    {(a) => (
+                      <li>
+                        {longDate(a.attempt.date)}:{' '}
+                        {a.view.kind === 'scored'
+                          ? a.view.score.overall === null
+                            ? 'too few statements applied to score'
+                            : `${a.view.score.overall} out of 100${a.view.current ? '' : ' (earlier set of statements)'}`
+                          : a.view.kind === 'incomplete'
+                            ? `incomplete (${a.view.missing} ${a.view.missing === 1 ? 'answer' : 'answers'} missing), not scored`
+                            : 'incomplete: answered to statements this version of the site does not know, not scored'}
+                      </li>
+                    )}
+                  </For>
+                </ol>
+              </Show>
               <div class="cluster no-print">
                 <button type="button" onClick={retake}>
                   Retake the assessment

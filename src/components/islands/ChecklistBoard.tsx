@@ -1,17 +1,20 @@
-// The full readiness checklist: every lesson's group, progress overall and per group, and what to
-// do next. Shares saved state with the groups embedded in lessons.
+// The full checklist: every lesson's group, progress overall and per group, what to do next (habits
+// due again first), and the notes of items no longer on the list. Shares saved state with the
+// groups embedded in lessons.
 import { For, Show } from 'solid-js';
-import { nextItems, patchChecklist, tally, type ChecklistGroup } from '../../lib/checklist';
+import { describeEntry, isoDay, patchChecklist, tally, upNext, type ChecklistGroup } from '../../lib/checklist';
 import { checklistSlot } from '../../lib/slots';
 import ChecklistItems from './parts/ChecklistItems';
+import KeptChecklistNotes from './parts/KeptChecklistNotes';
 import Meter from './parts/Meter';
 import { usePersisted } from './persisted';
 
 export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
   const [state, setState] = usePersisted(checklistSlot);
+  const today = isoDay(new Date());
   const all = () => props.groups.flatMap((g) => g.items);
-  const overall = () => tally(all(), state());
-  const next = () => nextItems(props.groups, state(), 3);
+  const overall = () => tally(all(), state(), today);
+  const next = () => upNext(props.groups, state(), today, 3);
   return (
     <div class="ck-board">
       <div class="ck-summary panel">
@@ -24,8 +27,8 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
           when={next().length > 0}
           fallback={
             <p>
-              Every item is ticked. You are ready to make your case:{' '}
-              <a href="/lessons/grow-together/#speak-up-for-your-own-career">plan the conversation about your next step</a>.
+              You've done every step at least once. Keep the habits going, and take your notes to your{' '}
+              <a href="/lessons/grow-together/#speak-up-for-your-own-career">next career conversation</a>.
             </p>
           }
         >
@@ -33,7 +36,14 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
             <For each={next()}>
               {(i) => (
                 <li>
-                  <a href={`#item-${i.id}`}>{i.text}</a> <span class="muted">({i.lessonTitle})</span>
+                  <a href={`#item-${i.id}`}>{i.text}</a>{' '}
+                  <span class="muted">
+                    (
+                    {i.status === 'due'
+                      ? `due again; ${describeEntry(i, state().items[i.id]) || 'no date recorded'}`
+                      : i.lessonTitle}
+                    )
+                  </span>
                 </li>
               )}
             </For>
@@ -47,17 +57,19 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
               <h2 id={`group-${g.lesson}`}>
                 {gi() + 1}. <a href={`/lessons/${g.lesson}/`}>{g.title}</a>
               </h2>
-              <Meter label={g.title} tally={tally(g.items, state())} compact />
+              <Meter label={g.title} tally={tally(g.items, state(), today)} compact />
             </div>
             <ChecklistItems
               items={g.items}
               state={state()}
+              today={today}
               idPrefix="item"
               onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))}
             />
           </section>
         )}
       </For>
+      <KeptChecklistNotes />
     </div>
   );
 }

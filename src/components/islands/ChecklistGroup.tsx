@@ -1,18 +1,21 @@
 // One lesson's checklist items, embedded at the end of the lesson (same saved state as /checklist/).
 import { Show } from 'solid-js';
-import { patchChecklist, tally, type ChecklistItem } from '../../lib/checklist';
+import { isoDay, patchChecklist, tally, type ChecklistItem } from '../../lib/checklist';
 import { checklistSlot } from '../../lib/slots';
 import ChecklistItems from './parts/ChecklistItems';
 import { usePersisted } from './persisted';
 
 export default function ChecklistGroup(props: { items: ChecklistItem[] }) {
   const [state, setState] = usePersisted(checklistSlot);
-  const t = () => tally(props.items, state());
+  // Statuses only differ from "to do" once saved state has loaded, after mount, so the server's date is never shown.
+  const today = isoDay(new Date());
+  const t = () => tally(props.items, state(), today);
   return (
     <div class="ck-group">
       <ChecklistItems
         items={props.items}
         state={state()}
+        today={today}
         idPrefix="lesson-ck"
         onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))}
       />

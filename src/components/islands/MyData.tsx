@@ -1,71 +1,48 @@
-// The reader's saved data in one place: what is stored, export, import (validated, previewed,
-// confirmed), clear all, and any unreadable data the storage layer kept aside.
+// The reader's saved data in one place: what is stored (in plain words), export, import (checked,
+// previewed, confirmed, all-or-nothing), clear all, and copies kept aside. The logic is
+// src/lib/my-data.ts; this island renders it and wires the buttons.
 import { For, Show, createSignal, onMount } from 'solid-js';
 import { buildExport, exportFileName, parseImport } from '../../lib/backup';
+import {
+  applyImport,
+  clearAll,
+  currentSummary,
+  listAsides,
+  listSaved,
+  type AsideRow,
+  type SavedRow,
+  type Totals,
+} from '../../lib/my-data';
 import { ALL_SLOTS } from '../../lib/slots';
-import { decode, isAsideKey, keyFor, parseAsideKey, readSlot, writeSlot } from '../../lib/storage';
+import KeptChecklistNotes from './parts/KeptChecklistNotes';
+import { keyFor } from '../../lib/storage';
 import { summarize } from '../../lib/summary';
 import { dateTime } from '../../lib/dates';
 import { download } from './download';
-import { announce, pageStorage } from './persisted';
+import { announce, createStoredChange, pageStorage } from './persisted';
+import StorageNotice from './StorageNotice';
 
-interface Row {
-  name: string;
-  label: string;
-  key: string;
-  summary: string;
-  savedAt: string | null;
-}
-interface Aside {
-  key: string;
-  label: string;
-  when: string;
-  size: number;
-}
 type Pending = { exportedAt: string; slots: Record<string, unknown> };
+const labelOf = (name: string) => (ALL_SLOTS.find((s) => s.name === name)?.label ?? name).replace(/^your /, '');
 
-export default function MyData() {
-  const [rows, setRows] = createSignal<Row[]>([]);
-  const [asides, setAsides] = createSignal<Aside[]>([]);
+export default function MyData(props: { totals: Totals }) {
+  const [rows, setRows] = createSignal<SavedRow[]>([]);
+  const [asides, setAsides] = createSignal<AsideRow[]>([]);
   const [loaded, setLoaded] = createSignal(false);
   const [message, setMessage] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [pending, setPending] = createSignal<Pending | null>(null);
+  const [fileName, setFileName] = createSignal('');
   let fileInput: HTMLInputElement | undefined;
   let messageBox: HTMLDivElement | undefined;
 
   function refresh() {
     const storage = pageStorage();
-    setRows(
-      ALL_SLOTS.flatMap((slot) => {
-        const raw = storage.getItem(keyFor(slot.name));
-        if (raw === null) return [];
-        const r = readSlot(storage, slot, raw);
-        let savedAt: string | null = null;
-        try {
-          savedAt = (JSON.parse(raw) as { savedAt?: string }).savedAt ?? null;
-        } catch {
-          /* unreadable: reported and kept aside by readSlot */
-        }
-        const summary =
-          r.status === 'ok' || r.status === 'migrated'
-            ? summarize(slot.name, r.data)
-            : 'could not be read (a copy is kept aside below)';
-        return [{ name: slot.name, label: slot.label, key: keyFor(slot.name), summary, savedAt }];
-      }),
-    );
-    setAsides(
-      storage
-        .keys()
-        .filter(isAsideKey)
-        .map((key) => {
-          const { name, when } = parseAsideKey(key);
-          const slot = ALL_SLOTS.find((s) => s.name === name);
-          return { key, label: slot?.label ?? name, when, size: (storage.getItem(key) ?? '').length };
-        }),
-    );
+    setRows(listSaved(storage, ALL_SLOTS, props.totals));
+    setAsides(listAsides(storage, ALL_SLOTS));
     setLoaded(true);
   }
   onMount(refresh);
+  createStoredChange(refresh);
 
   const say = (kind: 'ok' | 'error', text: string) => {
     setMessage({ kind, text });
@@ -81,6 +58,7 @@ export default function MyData() {
 
   async function chooseFile(file: File | undefined) {
     setPending(null);
+    setFileName(file?.name ?? '');
     if (!file) return;
     const result = parseImport(await file.text(), ALL_SLOTS);
     if (fileInput) fileInput.value = '';
@@ -93,40 +71,37 @@ export default function MyData() {
     const p = pending();
     if (!p) return;
     const storage = pageStorage();
-    for (const slot of ALL_SLOTS) {
-      if (!(slot.name in p.slots)) continue;
-      writeSlot(storage, slot, p.slots[slot.name] as never);
-      announce(keyFor(slot.name), storage.getItem(keyFor(slot.name)));
-    }
+    const outcome = applyImport(storage, ALL_SLOTS, p.slots);
     setPending(null);
+    for (const key of outcome.keys) announce(key, storage.getItem(key));
     refresh();
+    if (!outcome.ok) return say('error', outcome.error);
     say(
       'ok',
-      storage.persistent
+      outcome.persistent
         ? 'Import complete. Your data now matches the file.'
         : 'Imported for this visit only: this browser is not keeping data.',
     );
   }
 
-  function clearAll() {
+  function clearEverything() {
     if (
       !window.confirm(
         'Delete everything this site has saved in this browser: progress, checklist, quiz results, assessments, worksheets and any data kept aside? Export first if you may want it back. This cannot be undone.',
       )
     )
       return;
-    const storage = pageStorage();
-    for (const key of storage.keys()) storage.removeItem(key);
+    clearAll(pageStorage());
     for (const slot of ALL_SLOTS) announce(keyFor(slot.name), null);
     setPending(null);
     refresh();
     say('ok', 'Everything this site saved in this browser has been deleted.');
   }
 
-  function downloadAside(a: Aside) {
+  function downloadAside(a: AsideRow) {
     download(`managing-up-kept-aside-${a.when.slice(0, 10) || 'data'}.txt`, pageStorage().getItem(a.key) ?? '', 'text/plain');
   }
-  function deleteAside(a: Aside) {
+  function deleteAside(a: AsideRow) {
     if (
       !window.confirm(`Delete the unreadable copy of ${a.label} kept aside on ${a.when ? dateTime(a.when) : 'an earlier visit'}?`)
     )
@@ -136,57 +111,65 @@ export default function MyData() {
     say('ok', 'The copy kept aside was deleted.');
   }
 
-  const current = (name: string) => {
-    const slot = ALL_SLOTS.find((s) => s.name === name)!;
-    const r = decode(slot, pageStorage().getItem(keyFor(name)));
-    return r.status === 'ok' || r.status === 'migrated' ? summarize(name, r.data) : 'nothing';
-  };
+  const off = () => !loaded();
 
   return (
     <div class="my-data">
+      <StorageNotice />
       <div ref={messageBox} tabindex="-1" role="status" aria-live="polite" class="md-message">
         <Show when={message()}>{(m) => <p class={m().kind === 'error' ? 'md-error' : 'md-ok'}>{m().text}</p>}</Show>
       </div>
 
       <section aria-labelledby="md-stored">
         <h2 id="md-stored">What is saved in this browser</h2>
-        <Show when={loaded()} fallback={<p>Reading your saved data…</p>}>
+        <Show
+          when={loaded()}
+          fallback={
+            <p class="md-nojs">Your saved data is listed here, and can be exported or imported, when JavaScript is on.</p>
+          }
+        >
           <Show
             when={rows().length > 0}
             fallback={<p>Nothing yet. As you read lessons, take checks or fill in the worksheet, what you do is saved here.</p>}
           >
-            <table class="md-table">
-              <thead>
-                <tr>
-                  <th scope="col">What</th>
-                  <th scope="col">Saved</th>
-                  <th scope="col">Last changed</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={rows()}>
-                  {(r) => (
-                    <tr>
-                      <th scope="row">
-                        {r.label.replace(/^your /, '').replace(/^./, (c) => c.toUpperCase())}
-                        <br />
-                        <code>{r.key}</code>
-                      </th>
-                      <td>{r.summary}</td>
-                      <td>{r.savedAt ? dateTime(r.savedAt) : 'unknown'}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <ul class="md-list">
+              <For each={rows()}>{(r) => <li>{r.sentence}.</li>}</For>
+            </ul>
+            <details class="md-details">
+              <summary>How it is stored</summary>
+              <table class="md-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Key</th>
+                    <th scope="col">Format version</th>
+                    <th scope="col">Saved</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={rows()}>
+                    {(r) => (
+                      <tr>
+                        <th scope="row">
+                          <code>{r.key}</code>
+                        </th>
+                        <td>{r.version ?? 'unreadable'}</td>
+                        <td>{r.savedAt ? dateTime(r.savedAt) : 'unknown'}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </details>
           </Show>
         </Show>
       </section>
 
+      <KeptChecklistNotes />
+
       <section aria-labelledby="md-export">
         <h2 id="md-export">Export</h2>
-        <p>Download everything as one file (JSON). Keep it as a backup, or import it in another browser.</p>
-        <button type="button" onClick={exportAll} disabled={loaded() && rows().length === 0}>
+        <p>Download everything as one file. Keep it as a backup, or import it in another browser.</p>
+        <button type="button" onClick={exportAll} disabled={off() || rows().length === 0}>
           Export my data
         </button>
         <Show when={loaded() && rows().length === 0}>
@@ -197,23 +180,28 @@ export default function MyData() {
       <section aria-labelledby="md-import">
         <h2 id="md-import">Import</h2>
         <p>Load a file you exported before. It is checked first; nothing changes until you confirm.</p>
-        <label for="md-file" class="md-file-label">
-          Choose an export file
-        </label>
-        <input
-          id="md-file"
-          type="file"
-          accept="application/json,.json"
-          ref={fileInput}
-          onChange={(e) => void chooseFile(e.currentTarget.files?.[0])}
-        />
+        <div class="md-file">
+          <input
+            id="md-file"
+            class="md-file-input"
+            type="file"
+            accept="application/json,.json"
+            disabled={off()}
+            ref={fileInput}
+            onChange={(e) => void chooseFile(e.currentTarget.files?.[0])}
+          />
+          <label for="md-file" class="button secondary md-file-label">
+            Choose an export file
+          </label>
+          <span class="md-file-name">{fileName() || 'No file chosen'}</span>
+        </div>
         <Show when={pending()}>
           {(p) => (
             <div class="panel md-preview">
               <h3>Replace your data with this file?</h3>
               <p>
-                The file was exported{p().exportedAt ? ` on ${dateTime(p().exportedAt)}` : ''}. Importing replaces these parts of
-                what is saved now:
+                The file was exported{p().exportedAt ? ` on ${dateTime(p().exportedAt)}` : ' on a date it does not give'}.
+                Importing replaces these parts of what is saved now:
               </p>
               <table class="md-table">
                 <thead>
@@ -227,9 +215,15 @@ export default function MyData() {
                   <For each={Object.entries(p().slots)}>
                     {([name, data]) => (
                       <tr>
-                        <th scope="row">{ALL_SLOTS.find((s) => s.name === name)!.label.replace(/^your /, '')}</th>
-                        <td>{current(name)}</td>
-                        <td>{summarize(name, data)}</td>
+                        <th scope="row">{labelOf(name)}</th>
+                        <td>
+                          {currentSummary(
+                            pageStorage(),
+                            ALL_SLOTS.find((s) => s.name === name)!,
+                            props.totals,
+                          )}
+                        </td>
+                        <td>{summarize(name, data, props.totals)}</td>
                       </tr>
                     )}
                   </For>
@@ -267,7 +261,7 @@ export default function MyData() {
               {(a) => (
                 <li>
                   <span>
-                    {a.label}, kept {a.when ? dateTime(a.when) : ''} ({a.size} characters)
+                    {a.label.replace(/^./, (c) => c.toUpperCase())}, kept {a.when ? dateTime(a.when) : ''} ({a.size} characters)
                   </span>
                   <span class="cluster">
                     <button type="button" class="secondary" onClick={() => downloadAside(a)}>
@@ -287,7 +281,7 @@ export default function MyData() {
       <section aria-labelledby="md-clear">
         <h2 id="md-clear">Clear all</h2>
         <p>Delete everything this site has saved in this browser. You will be asked to confirm.</p>
-        <button type="button" class="danger" onClick={clearAll}>
+        <button type="button" class="danger" disabled={off()} onClick={clearEverything}>
           Clear all my data
         </button>
       </section>

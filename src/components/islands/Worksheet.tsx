@@ -1,67 +1,37 @@
-// The "step into your boss's shoes" worksheet: autosaving answers, several named worksheets,
-// print, Markdown export, copy as text, clear. Logic lives in src/lib/worksheet.ts.
-import { For, Show, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
-import { worksheetSlot, type WorksheetState } from '../../lib/slots';
+// The "step into your boss's shoes" worksheet: prompts first, then a compact bar with the save
+// status, Print, Download and a menu for the rest. Saving (delayed while typing, merged across
+// tabs) is the persisted helper's; the logic is src/lib/worksheet.ts.
+import { For, Show, createSignal } from 'solid-js';
+import { worksheetSlot } from '../../lib/slots';
 import {
   activeSheet,
   addSheet,
   answeredCount,
   clearAnswers,
+  conflictLabels,
   deleteSheet,
-  markdownFileName,
   promptCount,
   renameSheet,
+  saveStatus,
   setAnswer,
-  toMarkdown,
+  textFileName,
   toPlainText,
   type WorksheetDef,
 } from '../../lib/worksheet';
-import { clockTime, longDate } from '../../lib/dates';
+import { longDate } from '../../lib/dates';
 import { download } from './download';
-import { pageStorage, usePersisted } from './persisted';
-
-const SAVE_DELAY_MS = 500;
+import { createPersisted } from './persisted';
+import StorageNotice from './StorageNotice';
 
 export default function Worksheet(props: { def: WorksheetDef }) {
-  const [saved, setSaved, mounted] = usePersisted(worksheetSlot);
-  // What is on screen. It is written to storage a moment after typing stops, and never replaced
-  // by a failed save, so nothing typed is lost when storage fails.
-  const [state, setState] = createSignal<WorksheetState>(worksheetSlot.empty());
-  const [status, setStatus] = createSignal('');
+  const ws = createPersisted(worksheetSlot, { delay: 500 });
+  const state = ws.value;
+  const update = (next: ReturnType<typeof state>, now = false) => {
+    ws.set(next);
+    if (now) ws.flush();
+  };
   const [message, setMessage] = createSignal('');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending = false;
-
-  // Saved worksheets arrive after mount, and again when another tab or an import changes them:
-  // follow them unless there is unsaved typing on screen.
-  createEffect(() => {
-    const s = saved();
-    if (mounted() && !pending) setState(s);
-  });
-
-  const flush = () => {
-    if (!pending) return;
-    clearTimeout(timer);
-    pending = false;
-    setSaved(state());
-    setStatus(
-      pageStorage().persistent
-        ? `All changes saved in this browser at ${clockTime(new Date())}.`
-        : 'Not saved: this browser is not keeping data. Export or copy your answers before you leave.',
-    );
-  };
-  const update = (next: WorksheetState, immediate = false) => {
-    setState(next);
-    pending = true;
-    setStatus('Saving…');
-    clearTimeout(timer);
-    if (immediate) flush();
-    else timer = setTimeout(flush, SAVE_DELAY_MS);
-  };
-  onMount(() => {
-    window.addEventListener('pagehide', flush);
-    onCleanup(() => window.removeEventListener('pagehide', flush));
-  });
+  let menu: HTMLDetailsElement | undefined;
 
   const sheet = () => activeSheet(state());
   const answer = (id: string) => sheet().answers[id] ?? '';
@@ -69,8 +39,14 @@ export default function Worksheet(props: { def: WorksheetDef }) {
     setMessage('');
     queueMicrotask(() => setMessage(text));
   };
+  const closeMenu = () => menu?.removeAttribute('open');
+  const status = () =>
+    ws.mounted()
+      ? saveStatus(ws.saveState(), ws.savedAt(), conflictLabels(props.def, ws.conflicts()))
+      : 'Saving your answers needs JavaScript, which is off here: print this page or use the blank copy instead.';
 
   function newWorksheet() {
+    closeMenu();
     const name = window.prompt(
       'Name the new worksheet (for example, the boss it is about):',
       `Worksheet ${state().sheets.length + 1}`,
@@ -80,12 +56,14 @@ export default function Worksheet(props: { def: WorksheetDef }) {
     say(`Created “${sheet().name}”.`);
   }
   function rename() {
+    closeMenu();
     const name = window.prompt('New name for this worksheet:', sheet().name);
     if (name === null || !name.trim()) return;
     update(renameSheet(state(), sheet().id, name), true);
     say(`Renamed to “${sheet().name}”.`);
   }
   function remove() {
+    closeMenu();
     const only = state().sheets.length === 1;
     const ok = window.confirm(
       only
@@ -98,34 +76,37 @@ export default function Worksheet(props: { def: WorksheetDef }) {
     say(only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${sheet().name}”.`);
   }
   function clear() {
+    closeMenu();
     if (!window.confirm(`Clear every answer in “${sheet().name}”? This cannot be undone.`)) return;
     update(clearAnswers(state()), true);
     say('All answers cleared.');
   }
-  function exportMarkdown() {
-    flush();
-    download(markdownFileName(sheet()), toMarkdown(props.def, sheet()), 'text/markdown');
-    say(`Downloaded ${markdownFileName(sheet())}.`);
+  function downloadText() {
+    ws.flush();
+    download(textFileName(sheet()), toPlainText(props.def, sheet()), 'text/plain;charset=utf-8');
+    say(`Downloaded ${textFileName(sheet())}.`);
   }
   async function copyText() {
-    flush();
+    closeMenu();
+    ws.flush();
     try {
       await navigator.clipboard.writeText(toPlainText(props.def, sheet()));
       say('Copied your answers as plain text.');
     } catch {
-      say('Your browser did not allow copying. Use “Download as Markdown” instead.');
+      say('Your browser did not allow copying. Use “Download as a text file” instead.');
     }
   }
 
   return (
     <div class="ws">
-      <div class="ws-toolbar no-print">
-        <div class="ws-switch">
+      <StorageNotice />
+      <Show when={state().sheets.length > 1}>
+        <div class="ws-switch no-print">
           <label for="ws-select">Worksheet</label>
           <select
             id="ws-select"
             onChange={(e) => {
-              flush();
+              ws.flush();
               update({ ...state(), activeId: e.currentTarget.value }, true);
               say(`Now showing “${sheet().name}”.`);
             }}
@@ -138,43 +119,8 @@ export default function Worksheet(props: { def: WorksheetDef }) {
               )}
             </For>
           </select>
-          <button type="button" class="secondary" onClick={newWorksheet}>
-            New
-          </button>
-          <button type="button" class="secondary" onClick={rename}>
-            Rename
-          </button>
-          <button type="button" class="danger" onClick={remove}>
-            Delete
-          </button>
         </div>
-        <div class="ws-actions">
-          <button
-            type="button"
-            onClick={() => {
-              flush();
-              window.print();
-            }}
-          >
-            Print or save as PDF
-          </button>
-          <a class="button secondary" href="/worksheet/blank/">
-            Blank copy to print
-          </a>
-          <button type="button" class="secondary" onClick={exportMarkdown}>
-            Download as Markdown
-          </button>
-          <button type="button" class="secondary" onClick={copyText}>
-            Copy as text
-          </button>
-          <button type="button" class="danger" onClick={clear}>
-            Clear answers
-          </button>
-        </div>
-        <p class="ws-status" role="status" aria-live="polite">
-          {answeredCount(props.def, sheet())} of {promptCount(props.def)} prompts answered. {status()} {message()}
-        </p>
-      </div>
+      </Show>
 
       <div class="print-only ws-print-head">
         <p>
@@ -203,15 +149,21 @@ export default function Worksheet(props: { def: WorksheetDef }) {
                         </p>
                         <textarea
                           id={`ws-${p.id}`}
+                          dir="auto"
                           rows={Math.max(3, p.lines)}
                           aria-describedby={`hint-${p.id}`}
                           value={answer(p.id)}
                           onInput={(e) => update(setAnswer(state(), p.id, e.currentTarget.value))}
-                          onBlur={flush}
+                          onBlur={() => ws.flush()}
                         />
-                        <div class="ws-print-answer" aria-hidden="true">
-                          {answer(p.id) || ' '}
-                        </div>
+                        <Show
+                          when={answer(p.id).trim()}
+                          fallback={<div class={`ruled ws-print-ruled lines-${p.lines}`} aria-hidden="true" />}
+                        >
+                          <div class="ws-print-answer" dir="auto" aria-hidden="true">
+                            {answer(p.id)}
+                          </div>
+                        </Show>
                       </>
                     }
                   >
@@ -253,6 +205,52 @@ export default function Worksheet(props: { def: WorksheetDef }) {
           </section>
         )}
       </For>
+
+      <div class="ws-bar no-print">
+        <p class="ws-status" role="status" aria-live="polite">
+          {answeredCount(props.def, sheet())} of {promptCount(props.def)} answered. {status()} {message()}
+        </p>
+        <div class="ws-bar-actions">
+          <button
+            type="button"
+            disabled={!ws.mounted()}
+            onClick={() => {
+              ws.flush();
+              window.print();
+            }}
+          >
+            Print
+          </button>
+          <button type="button" class="secondary" disabled={!ws.mounted()} onClick={downloadText}>
+            Download as a text file
+          </button>
+          <details class="ws-menu" ref={menu}>
+            <summary class="button secondary">More</summary>
+            <div class="ws-menu-panel">
+              <button type="button" class="secondary" disabled={!ws.mounted()} onClick={newWorksheet}>
+                New worksheet…
+              </button>
+              <button type="button" class="secondary" disabled={!ws.mounted()} onClick={rename}>
+                Rename this worksheet…
+              </button>
+              <button type="button" class="secondary" disabled={!ws.mounted()} onClick={copyText}>
+                Copy as text
+              </button>
+              <a class="button secondary" href="/worksheet/blank/">
+                Blank copy to print
+              </a>
+              <button type="button" class="danger" disabled={!ws.mounted()} onClick={clear}>
+                Clear answers…
+              </button>
+              <Show when={state().sheets.length > 1}>
+                <button type="button" class="danger" disabled={!ws.mounted()} onClick={remove}>
+                  Delete this worksheet…
+                </button>
+              </Show>
+            </div>
+          </details>
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,12 +1,15 @@
 // A list of checklist items bound to the saved checklist state; shared by the lesson group and the
-// full checklist page.
+// full checklist page. Whether an item is done or due, and what its date and note say, come from
+// src/lib/checklist.ts.
 import { For, Show } from 'solid-js';
-import { describeEntry, type ChecklistItem } from '../../../lib/checklist';
+import { PERIOD_LABELS, describeEntry, itemStatus, tickPatch, type ChecklistItem } from '../../../lib/checklist';
 import type { ChecklistEntry, ChecklistState } from '../../../lib/slots';
 
 interface Props {
   items: ChecklistItem[];
   state: ChecklistState;
+  /** Today as YYYY-MM-DD, for recurring items. */
+  today: string;
   onChange: (id: string, patch: Partial<ChecklistEntry>) => void;
   /** Prefix for element ids, unique per list on the page. */
   idPrefix: string;
@@ -18,31 +21,42 @@ export default function ChecklistItems(props: Props) {
       <For each={props.items}>
         {(item) => {
           const entry = () => props.state.items[item.id];
+          const status = () => itemStatus(item, entry(), props.today);
+          const record = () => describeEntry(item, entry());
           const id = `${props.idPrefix}-${item.id}`;
           return (
-            <li class="ck-item" classList={{ done: !!entry()?.done }}>
+            <li class="ck-item" classList={{ done: status() === 'done', due: status() === 'due' }}>
               <div class="ck-row">
                 <input
                   type="checkbox"
                   id={id}
-                  checked={!!entry()?.done}
-                  onChange={(e) => props.onChange(item.id, { done: e.currentTarget.checked })}
+                  checked={status() === 'done'}
+                  onChange={(e) => props.onChange(item.id, tickPatch(item, e.currentTarget.checked, props.today))}
                 />
-                <label for={id}>{item.text}</label>
+                <label for={id}>
+                  {item.text}
+                  <Show when={item.every}>
+                    {' '}
+                    {/* Both texts take the same place, so a habit falling due moves nothing on the page. */}
+                    <span class="ck-repeat">
+                      <span class="ck-every">({PERIOD_LABELS[item.every!]})</span>
+                      <span class="ck-due-note">(due again)</span>
+                    </span>
+                  </Show>
+                </label>
               </div>
               <div class="ck-meta">
                 <a href={item.href}>
                   Why this matters<span class="visually-hidden">: {item.text}</span>
                 </a>
                 <details class="ck-details">
-                  {/* The saved date and note replace the label in place, on one line, so they move nothing. */}
                   <summary>
-                    {describeEntry(entry()) || 'Add a date and note'}
+                    {record() || 'Add a date and note'}
                     <span class="visually-hidden"> for: {item.text}</span>
                   </summary>
                   <div class="ck-fields">
                     <label>
-                      Date done
+                      {item.every ? 'Last done' : 'Date done'}
                       <input
                         type="date"
                         value={entry()?.date ?? ''}
@@ -58,11 +72,23 @@ export default function ChecklistItems(props: Props) {
                         onInput={(e) => props.onChange(item.id, { note: e.currentTarget.value || undefined })}
                       />
                     </label>
+                    <Show when={status() !== 'done' && (entry()?.date || entry()?.note)}>
+                      <p class="ck-offer">
+                        Not ticked yet.{' '}
+                        <button
+                          type="button"
+                          class="secondary"
+                          onClick={() => props.onChange(item.id, tickPatch(item, true, props.today))}
+                        >
+                          Tick it<span class="visually-hidden">: {item.text}</span>
+                        </button>
+                      </p>
+                    </Show>
                   </div>
                 </details>
               </div>
-              <Show when={describeEntry(entry())}>
-                <p class="ck-record print-only">{describeEntry(entry())}</p>
+              <Show when={record()}>
+                <p class="ck-record print-only">{record()}</p>
               </Show>
             </li>
           );

@@ -1,72 +1,49 @@
-// Scores per dimension as an SVG bar chart with the numbers written out (never colour alone).
-// The previous attempt, when there is one, shows as a thin dashed marker with its value in the label.
+// Scores per area as HTML bars with the numbers written out (never colour alone). Plain text and
+// boxes, so it reflows at 320 px and prints at the page's own type size, unlike a scaled SVG.
 import { For, Show } from 'solid-js';
-import type { Dimension, Result } from '../../../lib/assessment';
+import type { AreaResult, Dimension } from '../../../lib/assessment';
 
 interface Props {
   dimensions: Dimension[];
-  result: Result;
-  previous: Result | null;
+  /** Area id -> 0-100, or null when too few statements applied. */
+  areas: Record<string, number | null>;
+  /** How many statements applied per area, when known (for the "too few applied" note). */
+  applied?: Record<string, AreaResult>;
 }
 
-const ROW = 46;
-const LABEL_W = 290;
-const BAR_W = 300;
-
 export default function ResultChart(props: Props) {
-  const height = () => props.dimensions.length * ROW + 10;
-  const weak = (id: string) => props.result.weakest.some((d) => d.id === id);
-  const summary = () =>
-    props.dimensions
-      .map((d) => `${d.title}: ${props.result.dimensions[d.id]} of 100${weak(d.id) ? ' (focus here)' : ''}`)
-      .join('; ');
   return (
-    <svg
-      class="chart"
-      viewBox={`0 0 ${LABEL_W + BAR_W + 120} ${height()}`}
-      role="img"
-      aria-label={`Scores by area. ${summary()}`}
-    >
+    <ul class="as-chart">
       <For each={props.dimensions}>
-        {(d, i) => {
-          const y = () => i() * ROW + 8;
-          const value = () => props.result.dimensions[d.id] ?? 0;
-          const prev = () => props.previous?.dimensions[d.id];
+        {(d) => {
+          const value = () => props.areas[d.id] ?? null;
+          const counts = () => props.applied?.[d.id];
           return (
-            <g>
-              <text x="0" y={y() + 20} class="chart-label">
-                {d.title}
-              </text>
-              <rect x={LABEL_W} y={y() + 4} width={BAR_W} height="24" class="chart-track" />
-              <rect
-                x={LABEL_W}
-                y={y() + 4}
-                width={(BAR_W * value()) / 100}
-                height="24"
-                class={weak(d.id) ? 'chart-bar weak' : 'chart-bar'}
-              />
-              <Show when={prev() !== undefined}>
-                <line
-                  x1={LABEL_W + (BAR_W * prev()!) / 100}
-                  x2={LABEL_W + (BAR_W * prev()!) / 100}
-                  y1={y()}
-                  y2={y() + 32}
-                  class="chart-prev"
-                />
+            <li class="as-chart-row" classList={{ unscored: value() === null }}>
+              <span class="as-chart-label">{d.title}</span>
+              <span class="as-chart-value">
+                <Show when={value() !== null} fallback="Not scored">
+                  {value()}
+                  <span class="visually-hidden"> out of 100</span>
+                </Show>
+              </span>
+              <Show
+                when={value() !== null}
+                fallback={
+                  <span class="as-chart-note">
+                    Fewer than half of these came up for you
+                    {counts() ? ` (${counts()!.applied} of ${counts()!.total})` : ''}, so this area has no score.
+                  </span>
+                }
+              >
+                <span class="as-chart-track" aria-hidden="true">
+                  <span class="as-chart-bar" style={{ width: `${value()}%` }} />
+                </span>
               </Show>
-              <text x={LABEL_W + BAR_W + 8} y={y() + 21} class="chart-value">
-                {value()}
-                {weak(d.id) ? ' · focus' : ''}
-              </text>
-              <Show when={prev() !== undefined}>
-                <text x={LABEL_W + BAR_W + 8} y={y() + 38} class="chart-prev-label">
-                  was {prev()}
-                </text>
-              </Show>
-            </g>
+            </li>
           );
         }}
       </For>
-    </svg>
+    </ul>
   );
 }

@@ -1,0 +1,220 @@
+// Never lose a word (issue 12): unreadable data that cannot be kept aside, newer-version data,
+// two tabs editing at once, and the tools without JavaScript.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { hydrated, useBrowser } from './support/session';
+import { axeViolations } from './support/axe';
+
+const b = useBrowser();
+const def = parse(readFileSync('src/data/worksheet.yaml', 'utf8')) as {
+  parts: { prompts: { id: string; label: string; kind: string }[] }[];
+};
+const textPrompts = def.parts.flatMap((p) => p.prompts).filter((p) => p.kind !== 'scale');
+const KEY = 'managing-up:worksheet';
+
+const siteKeys = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('managing-up:'))
+      .sort(),
+  );
+const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Puts `value` in `key` before the site's scripts run (first load only). */
+async function seedOnce(page: Page, key: string, value: string) {
+  await page.goto('/404.html');
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, value]);
+}
+
+describe('unreadable data that cannot be kept aside (failure 1)', () => {
+  test('is never overwritten: the worksheet is read-only, says so, and offers the value as a download', async () => {
+    const { page } = await b.page({ acceptDownloads: true });
+    // 3 MB of unreadable worksheet: a copy aside would not fit in the browser's storage.
+    const raw = JSON.stringify({ version: 2, data: 'Q'.repeat(3_000_000) });
+    await seedOnce(page, KEY, raw);
+    await page.goto('/worksheet/');
+    await hydrated(page, '.ws');
+    const notice = page.locator('.storage-notice');
+    await expect.poll(() => notice.textContent()).toContain('no room to keep a copy of it aside');
+    expect(await notice.textContent()).not.toContain('kept aside;');
+
+    await page.getByLabel(textPrompts[0]!.label).fill('x');
+    await page.getByLabel(textPrompts[0]!.label).blur();
+    await expect.poll(() => page.locator('.ws-status').textContent()).toContain('Not saved on this visit');
+    expect(await stored(page, KEY)).toBe(raw);
+    expect(await siteKeys(page)).toEqual([KEY]);
+    // What was typed stays on screen.
+    expect(await page.getByLabel(textPrompts[0]!.label).inputValue()).toBe('x');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download the unreadable copy' }).click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
+
+    await page.reload();
+    await hydrated(page, '.ws');
+    expect(await stored(page, KEY)).toBe(raw);
+  });
+});
+
+describe('data from a newer version (failure 3)', () => {
+  test('stays in its key, untouched, across an edit and a reload; the page says why nothing saves', async () => {
+    const { page } = await b.page();
+    const raw = JSON.stringify({ version: 99, savedAt: '2030-01-01T00:00:00.000Z', data: { future: true } });
+    await seedOnce(page, KEY, raw);
+    await page.goto('/worksheet/');
+    await hydrated(page, '.ws');
+    await expect.poll(() => page.locator('.storage-notice').textContent()).toContain('newer version');
+    expect(await page.locator('.storage-notice').textContent()).toContain('left exactly as it is');
+    await page.getByLabel(textPrompts[0]!.label).fill('Typed on the older site');
+    await page.getByLabel(textPrompts[0]!.label).blur();
+    await expect.poll(() => page.locator('.ws-status').textContent()).toContain('Not saved on this visit');
+    await page.reload();
+    await hydrated(page, '.ws');
+    expect(await stored(page, KEY)).toBe(raw);
+    expect(await siteKeys(page)).toEqual([KEY]);
+  });
+});
+
+/**
+ * Clicks at one moment in both tabs, so neither has seen the other's save (browsers pass
+ * localStorage changes between tabs with a delay). Clicked through the DOM: a tick arriving from
+ * the other tab may move the boxes mid-click.
+ */
+const tickAt = (el: HTMLElement, at: number) =>
+  new Promise<void>((done) =>
+    setTimeout(
+      () => {
+        el.click();
+        done();
+      },
+      Math.max(0, at - Date.now()),
+    ),
+  );
+
+describe('two tabs (failure 4)', () => {
+  test('worksheet answers typed in two tabs 100 ms apart are both kept, in storage and on both screens', async () => {
+    const { page: one, context } = await b.page();
+    const two = await context.newPage();
+    for (const p of [one, two]) {
+      await p.goto('/worksheet/');
+      await hydrated(p, '.ws');
+    }
+    const [a, c] = [textPrompts[0]!, textPrompts[1]!];
+    await one.getByLabel(a.label).fill('Typed in tab one');
+    await new Promise((r) => setTimeout(r, 100));
+    await two.getByLabel(c.label).fill('Typed in tab two');
+    for (const p of [one, two]) await expect.poll(() => p.locator('.ws-status').textContent()).toContain('All changes saved');
+    await expect
+      .poll(async () => JSON.parse((await stored(one, KEY))!).data.sheets[0].answers)
+      .toEqual({ [a.id]: 'Typed in tab one', [c.id]: 'Typed in tab two' });
+    for (const p of [one, two]) {
+      await expect.poll(() => p.getByLabel(a.label).inputValue()).toBe('Typed in tab one');
+      await expect.poll(() => p.getByLabel(c.label).inputValue()).toBe('Typed in tab two');
+    }
+  });
+
+  test('a field both tabs edit keeps this tab’s text, and the tab says so', async () => {
+    const { page: one, context } = await b.page();
+    const two = await context.newPage();
+    for (const p of [one, two]) {
+      await p.goto('/worksheet/');
+      await hydrated(p, '.ws');
+    }
+    const a = textPrompts[0]!;
+    // Tab one is still typing (within the save delay) when tab two's save arrives.
+    await two.getByLabel(a.label).fill('Tab two');
+    await one.getByLabel(a.label).fill('Tab one, mid-sentence');
+    await expect.poll(() => one.locator('.ws-status').textContent()).toContain('Another tab changed');
+    expect(await one.getByLabel(a.label).inputValue()).toBe('Tab one, mid-sentence');
+  });
+
+  test('checklist ticks made at the same moment in two tabs are both kept', async () => {
+    const { page: one, context } = await b.page();
+    const two = await context.newPage();
+    for (const p of [one, two]) {
+      await p.goto('/checklist/');
+      await hydrated(p, '.ck-board');
+    }
+    const boxes = (p: Page) => p.locator('.ck-board input[type=checkbox]');
+    const at = Date.now() + 300;
+    await Promise.all([boxes(one).nth(0).evaluate(tickAt, at), boxes(two).nth(1).evaluate(tickAt, at)]);
+    await expect
+      .poll(async () => {
+        const items = JSON.parse((await stored(one, 'managing-up:checklist')) ?? '{"data":{"items":{}}}').data.items;
+        return Object.values(items as Record<string, { done: boolean }>).filter((i) => i.done).length;
+      })
+      .toBe(2);
+    await one.reload();
+    await hydrated(one, '.ck-board');
+    await expect.poll(() => boxes(one).nth(1).isChecked()).toBe(true);
+    expect(await boxes(one).nth(0).isChecked()).toBe(true);
+  });
+
+  test('assessment ratings made at the same moment in two tabs are both kept', async () => {
+    const { page: one, context } = await b.page();
+    const two = await context.newPage();
+    for (const p of [one, two]) {
+      await p.goto('/assessment/');
+      await hydrated(p, '.as-statement');
+    }
+    const statements = one.locator('fieldset.as-statement');
+    const [first, second] = [await statements.nth(0).getAttribute('id'), await statements.nth(1).getAttribute('id')];
+    const at = Date.now() + 300;
+    await Promise.all([
+      one.locator(`#${first} input[value="4"]`).evaluate(tickAt, at),
+      two.locator(`#${second} input[value="2"]`).evaluate(tickAt, at),
+    ]);
+    await expect
+      .poll(
+        async () =>
+          Object.keys(JSON.parse((await stored(one, 'managing-up:assessment')) ?? '{"data":{"draft":{}}}').data.draft).length,
+      )
+      .toBe(2);
+  });
+});
+
+describe('without JavaScript (failure 7)', () => {
+  test('the worksheet promises no saving, and its controls are disabled with one line saying why', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto('/worksheet/');
+    const text = (await page.locator('main').textContent())!;
+    expect(text).not.toMatch(/save[sd]? (in this browser )?as you type/i);
+    expect(await page.getByText(/needs JavaScript/).count()).toBe(1);
+    const buttons = page.locator('main button');
+    expect(await buttons.count()).toBeGreaterThan(0);
+    for (const button of await buttons.all()) expect(await button.isDisabled()).toBe(true);
+  });
+
+  test('My data says what needs JavaScript instead of "Reading your saved data…", with every button disabled', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto('/my-data/');
+    const text = (await page.locator('main').textContent())!;
+    expect(text).not.toContain('Reading your saved data');
+    expect(text).toContain('when JavaScript is on');
+    for (const control of await page.locator('main button, main input').all()) expect(await control.isDisabled()).toBe(true);
+  });
+});
+
+describe('the reworked worksheet bar and My data', () => {
+  test.each(['light', 'dark'] as const)(
+    'pass axe at 390 px in %s, menu open, with a read-only notice showing',
+    async (scheme) => {
+      const { page } = await b.page({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      await seedOnce(page, KEY, JSON.stringify({ version: 99, data: {} }));
+      await page.goto('/worksheet/');
+      await hydrated(page, '.ws');
+      await expect.poll(() => page.locator('.storage-notice').textContent()).toContain('newer version');
+      await page.locator('.ws-menu > summary').click();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      await page.goto('/my-data/');
+      await hydrated(page, '.my-data');
+      await expect.poll(() => page.locator('.md-list').textContent()).toContain('newer version');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
+});
