@@ -9,11 +9,11 @@ import {
   addDraft,
   addOption,
   buildMessage,
+  conflictLabels,
   channelTip,
   deleteDraft,
   draftName,
   filledOptions,
-  makeDrafts,
   markdownFileName,
   removeOption,
   setDraftField,
@@ -27,19 +27,21 @@ import {
   type DraftsState,
   type StepId,
 } from '../../../lib/toolkit/bad-news';
-import { makeManuals, type ManualsState } from '../../../lib/toolkit/boss-manual';
 import { longDate } from '../../../lib/dates';
 import { download } from '../download';
-import { createPersisted } from './persist';
+import { createPersisted } from '../persisted';
+import StorageNotice from '../StorageNotice';
+import { badNewsSlot, bossManualSlot } from '../../../lib/toolkit/slots';
+import { saveStatus } from '../../../lib/worksheet';
 import briefWords from '../../../data/toolkit/bad-news.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
 const props = { def: briefWords as BadNewsDef };
 
 export default function BadNews() {
-  const store = createPersisted<DraftsState>({ empty: makeDrafts }, { delay: 500 });
-  // The manuals are only read here: they shape the message.
-  const manuals = createPersisted<ManualsState>({ empty: makeManuals });
+  const store = createPersisted(badNewsSlot, { delay: 500 });
+  // The manuals are only read here (never saved from this page): they shape the message.
+  const manuals = createPersisted(bossManualSlot);
   const state = store.value;
   const update = (next: DraftsState, now = false) => {
     store.set(next);
@@ -143,6 +145,7 @@ export default function BadNews() {
 
   return (
     <div class="tk">
+      <StorageNotice />
       <div class="tk-bar tk-js no-print">
         <div class="tk-switch">
           <label for="bn-select">Draft</label>
@@ -210,7 +213,7 @@ export default function BadNews() {
           onBlur={() => store.flush()}
         />
         <p class="tk-status" role="status" aria-live="polite">
-          {message()}
+          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
         </p>
       </div>
 

@@ -7,9 +7,9 @@ import {
   activeManual,
   addManual,
   answeredCount,
+  conflictLabels,
   deleteManual,
   fieldCount,
-  makeManuals,
   markdownFileName,
   openQuestions,
   renameManual,
@@ -23,7 +23,10 @@ import {
 } from '../../../lib/toolkit/boss-manual';
 import { longDate } from '../../../lib/dates';
 import { download } from '../download';
-import { createPersisted } from './persist';
+import { createPersisted } from '../persisted';
+import StorageNotice from '../StorageNotice';
+import { bossManualSlot } from '../../../lib/toolkit/slots';
+import { saveStatus } from '../../../lib/worksheet';
 import manualWords from '../../../data/toolkit/boss-manual.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
@@ -33,7 +36,7 @@ const props = { def: manualWords as ManualDef };
 const isRadio = (field: ManualFieldText) => field.options !== undefined && !field.id.startsWith('channel-');
 
 export default function BossManual() {
-  const store = createPersisted<ManualsState>({ empty: makeManuals }, { delay: 500 });
+  const store = createPersisted(bossManualSlot, { delay: 500 });
   const state = store.value;
   const update = (next: ManualsState, now = false) => {
     store.set(next);
@@ -110,6 +113,7 @@ export default function BossManual() {
 
   return (
     <div class="tk">
+      <StorageNotice />
       <div class="tk-bar tk-js no-print">
         <div class="tk-switch">
           <label for="bm-select">Manual for</label>
@@ -157,7 +161,8 @@ export default function BossManual() {
           </button>
         </div>
         <p class="tk-status" role="status" aria-live="polite">
-          {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check. {message()}
+          {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check.{' '}
+          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
         </p>
       </div>
 
