@@ -6,7 +6,6 @@ import { migrateAssessmentV1 } from './assessment-v1';
 import { migrateChecklistV1 } from './checklist';
 import { mergeJson } from './merge';
 import { isRecord, type AnySlot, type Slot } from './storage';
-import { badNewsSlot, bossManualSlot } from './toolkit/slots';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown, min = -Infinity, max = Infinity): v is number =>
@@ -268,13 +267,4 @@ export const worksheetSlot: Slot<WorksheetState> = {
 };
 
 /** Every slot, in the order the My data page lists them. */
-export const ALL_SLOTS: readonly AnySlot[] = [
-  progressSlot,
-  checklistSlot,
-  quizSlot,
-  assessmentSlot,
-  worksheetSlot,
-  // The toolkit's slots live beside their tools.
-  bossManualSlot,
-  badNewsSlot,
-];
+export const ALL_SLOTS: readonly AnySlot[] = [progressSlot, checklistSlot, quizSlot, assessmentSlot, worksheetSlot];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, parseImport } from '../../../src/lib/backup';
-import { ALL_SLOTS } from '../../../src/lib/slots';
+import { SAVED_SLOTS as ALL_SLOTS } from '../../../src/lib/saved-slots';
 import { SafeStorage, keyFor, readSlot, saveSlot } from '../../../src/lib/storage';
 import { summarize } from '../../../src/lib/summary';
 import { activeDraft, addDraft, makeDrafts, setOption, setStep } from '../../../src/lib/toolkit/bad-news';
