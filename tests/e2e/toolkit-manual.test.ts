@@ -100,6 +100,27 @@ describe('boss manual', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('two tabs: answers typed in each are both kept, on both screens', async () => {
+    const { page: one, context } = await b.page();
+    const two = await context.newPage();
+    for (const p of [one, two]) await open(p);
+    await one.getByLabel('Their goals this quarter').fill('Typed in tab one');
+    await two.getByLabel('Their pet peeves').fill('Typed in tab two');
+    await two.locator('#bm-channel-urgent').selectOption('call');
+    await expect
+      .poll(async () => JSON.parse((await one.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}').data?.manuals[0].fields)
+      .toEqual({
+        goals: { value: 'Typed in tab one', guess: false },
+        'pet-peeves': { value: 'Typed in tab two', guess: false },
+        'channel-urgent': { value: 'call', guess: false },
+      });
+    for (const p of [one, two]) {
+      await expect.poll(() => p.getByLabel('Their goals this quarter').inputValue()).toBe('Typed in tab one');
+      await expect.poll(() => p.getByLabel('Their pet peeves').inputValue()).toBe('Typed in tab two');
+      await expect.poll(() => p.locator('#bm-channel-urgent').inputValue()).toBe('call');
+    }
+  });
+
   test('a manual for each boss: add, switch, rename, delete', async () => {
     const { page } = await b.page();
     await open(page);
