@@ -229,6 +229,7 @@ export default function BadNews() {
             <li class="tk-section">
               <h2 id={`bn-s-${s.id}`}>{s.title}</h2>
               <Show when={s.id === 'options'}>
+                <p class="tk-label">{s.label}</p>
                 <p class="tk-hint" id="bn-options-hint">
                   {s.hint}
                 </p>
