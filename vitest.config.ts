@@ -2,9 +2,12 @@
 // `npm test` builds first, so the browser tests always see the current dist/. getViteConfig gives
 // the unit tests Astro's module resolution, so they can import src/content.config.ts.
 import { getViteConfig } from 'astro/config';
+import type { ViteUserConfig } from 'vitest/config';
 
-export default getViteConfig({
+const config: ViteUserConfig = {
   test: {
+    // A line per file as it starts and ends, so a long run is never silent.
+    reporters: ['default', './tests/support/file-progress-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -15,10 +18,14 @@ export default getViteConfig({
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time on a 2-core machine.
-          fileParallelism: false,
+          // Every file connects to the one Chromium the global setup starts, each test in its own
+          // context (own storage), so two files can run at once; more would only queue on 2 cores.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
   },
-} as never);
+};
+
+export default getViteConfig(config);

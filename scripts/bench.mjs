@@ -5,20 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, LAUNCH_ARGS, launchChromium } from './chromium.mjs';
 import { BUDGETS, PAGE_TYPES, measurePage } from './measure.mjs';
 import { serveDist } from './serve-dist.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 if (!existsSync(CHROMIUM)) {
@@ -26,6 +16,7 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
+/** @param {string} cmd @param {string[]} args @returns {number} seconds */
 function timed(cmd, args) {
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -33,8 +24,9 @@ function timed(cmd, args) {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
+/** @param {string} d @returns {number} */
 const dirSize = (d) =>
-  readdirSync(d).reduce((n, f) => {
+  readdirSync(d).reduce((/** @type {number} */ n, f) => {
     const p = join(d, f);
     const s = statSync(p);
     return n + (s.isDirectory() ? dirSize(p) : s.size);
@@ -51,7 +43,8 @@ const build = {
 };
 
 const server = await serveDist('dist');
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const browser = await launchChromium();
+/** @type {import('./measure.mjs').PageMeasure[]} */
 const pages = [];
 for (const type of PAGE_TYPES) {
   console.log(`Measuring ${type.label}…`);
@@ -65,25 +58,28 @@ try {
   const chromeLauncher = await import('chrome-launcher');
   for (const p of pages) {
     console.log(`Lighthouse: ${p.label}…`);
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...LAUNCH_ARGS] });
     try {
-      const { lhr } = await lighthouse(server.url + p.path, {
+      const run = await lighthouse(server.url + p.path, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
-      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      if (!run) throw new Error('Lighthouse returned no result');
+      const { lhr } = run;
+      const audit = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
+      const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       p.lighthouse = {
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
         seo: score('seo'),
-        lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-        cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
-        tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+        tbtMs: Math.round(audit('total-blocking-time')),
         failing: Object.values(lhr.categories).flatMap((c) =>
-          c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => r.id),
+          c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id),
         ),
       };
     } finally {
@@ -91,15 +87,15 @@ try {
     }
   }
 } catch (e) {
-  lighthouseNote = `Lighthouse could not run: ${e.message}`;
+  lighthouseNote = `Lighthouse could not run: ${e instanceof Error ? e.message : String(e)}`;
 }
 await server.close();
 
-const kb = (b) => (b / 1024).toFixed(1);
+const kb = (/** @type {number} */ b) => (b / 1024).toFixed(1);
 const previous = existsSync('bench-results/latest.json') ? JSON.parse(readFileSync('bench-results/latest.json', 'utf8')) : null;
 const rows = pages.map((p) => {
   const lh = p.lighthouse;
-  const before = previous?.pages.find((q) => q.id === p.id);
+  const before = previous?.pages.find((/** @type {{ id: string }} */ q) => q.id === p.id);
   const delta = before ? p.total.gzip - before.total.gzip : null;
   return [
     p.label,
@@ -134,7 +130,12 @@ const head = [
 ];
 const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 
-const get = (id) => pages.find((p) => p.id === id);
+/** The measure of one page type; every type in PAGE_TYPES was measured above. */
+const get = (/** @type {string} */ id) => {
+  const found = pages.find((p) => p.id === id);
+  if (!found) throw new Error(`no measure for ${id}`);
+  return found;
+};
 const lessonQuiz = get('lesson-quiz');
 const targets = [
   [
@@ -172,20 +173,30 @@ const targets = [
         ),
     ),
     pages
-      .filter((p) => p.lighthouse)
-      .map(
-        (p) =>
-          `${p.id}: ${p.lighthouse.performance}/${p.lighthouse.accessibility}/${p.lighthouse.bestPractices}/${p.lighthouse.seo}`,
+      .flatMap(({ id, lighthouse: lh }) =>
+        lh ? [`${id}: ${lh.performance}/${lh.accessibility}/${lh.bestPractices}/${lh.seo}`] : [],
       )
       .join(', ') || 'not run',
   ],
   [
     'CLS 0 on every page type',
     pages.every((p) => p.lighthouse && p.lighthouse.cls === 0),
-    pages
-      .filter((p) => p.lighthouse)
-      .map((p) => p.lighthouse.cls)
-      .join(', ') || 'not run',
+    pages.flatMap((p) => (p.lighthouse ? [p.lighthouse.cls] : [])).join(', ') || 'not run',
+  ],
+  [
+    'Lesson first view at most 18 KB gz, no JS file before interaction',
+    get('lesson').total.gzip <= BUDGETS.lessonFirstView && get('lesson').js.initial.count === 0,
+    `${kb(get('lesson').total.gzip)} KB, ${get('lesson').total.count} requests, ${get('lesson').js.initial.count} JS files`,
+  ],
+  [
+    'Home: JS before interaction at most 3 KB gz',
+    get('home').js.initial.gzip + get('home').js.inline.gzip <= BUDGETS.homeJsBeforeInteraction,
+    `${kb(get('home').js.initial.gzip + get('home').js.inline.gzip)} KB`,
+  ],
+  [
+    'Lesson inline script at most 1 KB gz',
+    get('lesson').js.inline.gzip <= BUDGETS.lessonInlineJs,
+    `${kb(get('lesson').js.inline.gzip)} KB`,
   ],
   ['Full build under 10 s', build.totalSeconds < 10, `${build.totalSeconds.toFixed(2)} s`],
 ];
@@ -195,8 +206,8 @@ console.log(
   `Build: astro ${build.astroSeconds.toFixed(2)} s + pagefind ${build.pagefindSeconds.toFixed(2)} s = ${build.totalSeconds.toFixed(2)} s. Pagefind index: ${kb(build.pagefindIndexBytes)} KB on disk (a search fetches only the fragments it needs; see "Search in use").`,
 );
 if (lighthouseNote) console.log(lighthouseNote);
-for (const p of pages.filter((x) => x.lighthouse?.failing.length))
-  console.log(`Lighthouse audits below 100 on ${p.id}: ${p.lighthouse.failing.join(', ')}`);
+for (const p of pages)
+  if (p.lighthouse?.failing.length) console.log(`Lighthouse audits below 100 on ${p.id}: ${p.lighthouse.failing.join(', ')}`);
 console.log('\nTargets:');
 for (const [name, met, value] of targets) console.log(`  ${met ? 'met ' : 'MISS'}  ${name}: ${value}`);
 

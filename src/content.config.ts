@@ -173,3 +173,7 @@ export const collections = {
     schema: furtherReadingSchema,
   }),
 };
+
+/** A knowledge check as the site uses it, inferred from its schema (one source of truth). */
+export type Quiz = z.output<typeof quizSchema>;
+export type QuizQuestionData = Quiz['questions'][number];

@@ -52,6 +52,30 @@ describe('size budgets (gzip)', () => {
     ).toEqual([]);
   });
 
+  test('a lesson first view: at most 18 KB, no JavaScript file before interaction, inline script within its ceiling', async () => {
+    const m = await measurePage(
+      browser,
+      baseURL(),
+      PAGE_TYPES.find((t) => t.id === 'lesson')!,
+    );
+    expect(m.js.initial.count).toBe(0);
+    expect(
+      [
+        over('lesson first view', m.total.gzip, BUDGETS.lessonFirstView),
+        over('lesson inline script', m.js.inline.gzip, CEILINGS.lessonInlineJs.budget),
+      ].filter(Boolean),
+    ).toEqual([]);
+  });
+
+  test('home: at most 3 KB of JavaScript before interaction', async () => {
+    const m = await measurePage(
+      browser,
+      baseURL(),
+      PAGE_TYPES.find((t) => t.id === 'home')!,
+    );
+    expect(over('home JS', m.js.initial.gzip + m.js.inline.gzip, BUDGETS.homeJsBeforeInteraction)).toBeNull();
+  });
+
   test('search code loads only when a search is made', async () => {
     const lesson = await measurePage(
       browser,

@@ -266,7 +266,7 @@ describe('reading progress', () => {
     await page.goto('/');
     await hydrated(page, '.home-progress');
     await expect.poll(() => page.locator('.home-progress .meter-text').textContent()).toContain('1 of 8');
-    const cont = page.locator('.continue a');
+    const cont = page.locator('.continue a.button');
     expect(await cont.getAttribute('href')).toBe('/lessons/know-your-boss/');
     expect(await cont.textContent()).toContain('Continue with lesson 2');
   });
@@ -279,6 +279,6 @@ describe('reading progress', () => {
     await expect.poll(() => page.locator('.read-status').textContent(), { timeout: 5000 }).toContain('since you reached the end');
     await page.getByRole('button', { name: 'Mark as unread' }).click();
     await page.waitForTimeout(2000);
-    expect(await page.locator('.read-status').textContent()).toContain('not marked this lesson as read');
+    expect(await page.locator('.read-status').textContent()).toContain("haven't marked this lesson as read");
   });
 });

@@ -4,8 +4,7 @@
 // header as in its meta tag (plus frame-ancestors, which only a header can carry).
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { baseURL } from './support/browser';
+import { baseURL, downloadText } from './support/browser';
 import { builtPages } from './support/pages';
 import { hydrated, useBrowser } from './support/session';
 
@@ -37,7 +36,7 @@ const use: Record<string, (page: Page) => Promise<void>> = {
   '/my-data/': async (page) => {
     await hydrated(page, 'button');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export/ }).click()]);
-    const file = readFileSync((await download.path())!);
+    const file = Buffer.from(await downloadText(download));
     await page
       .getByLabel('Choose an export file')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });

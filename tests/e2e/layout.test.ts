@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { useBrowser } from './support/session';
 import { builtPages } from './support/pages';
+import { pdfPageCount } from './support/pdf';
 import { axeViolations } from './support/axe';
 
 const b = useBrowser();
@@ -177,24 +178,6 @@ describe('axe clean in both colour schemes at phone and laptop widths', () => {
       });
 });
 
-/** How much each PDF page draws (its content stream's length), in page order. */
-function inkPerPage(pdf: Buffer): number[] {
-  const s = pdf.toString('latin1');
-  const objects = new Map<string, string>();
-  for (const m of s.matchAll(/(\d+) 0 obj([\s\S]*?)(?:stream|endobj)/g)) objects.set(m[1]!, m[2]!);
-  const pages = [...objects.values()].find((d) => /\/Type\s*\/Pages/.test(d))!;
-  const kids = [...pages.match(/\/Kids\s*\[([^\]]*)\]/)![1]!.matchAll(/(\d+) 0 R/g)].map((m) => m[1]!);
-  return kids.map((k) => {
-    const contents = objects.get(k)!.match(/\/Contents\s+(\d+) 0 R/);
-    return contents ? Number(objects.get(contents[1]!)?.match(/\/Length\s+(\d+)/)?.[1] ?? 0) : 0;
-  });
-}
-/** 1-based numbers of the pages that draw something beyond the emptiest page. */
-const inkedPages = (ink: number[]) => {
-  const blank = Math.min(...ink);
-  return ink.flatMap((n, i) => (n > blank + 20 ? [i + 1] : []));
-};
-
 describe('on paper', () => {
   test('a printed lesson has no site chrome', async () => {
     const { page } = await b.page();
@@ -205,22 +188,14 @@ describe('on paper', () => {
     expect(await page.locator('.lesson-body > p').first().isVisible()).toBe(true);
   });
 
-  test.each(lessons)('%s: the sources line prints on the same page as what comes before it', async (path) => {
-    const { page } = await b.page();
+  test.each(lessons)('%s: the sources line never prints alone on a last page', async (path) => {
+    // The test hides the line with an injected style, which the page's CSP would refuse.
+    const { page } = await b.page({ bypassCSP: true });
     await page.goto(path, { waitUntil: 'networkidle' });
-    // Print with only one block inked at a time: the layout (and so the page breaks) stays the same.
-    const only = async (selector: string) => {
-      const style = await page.addStyleTag({
-        content: `body * { visibility: hidden !important } ${selector}, ${selector} * { visibility: visible !important }`,
-      });
-      const pages = inkedPages(inkPerPage(await page.pdf({ format: 'A4' })));
-      await style.evaluate((el) => (el as Element).remove());
-      return pages;
-    };
-    await page.evaluate(() => document.querySelector('.sources-line')!.previousElementSibling!.classList.add('before-sources'));
-    const sources = await only('.sources-line');
-    const before = await only('.before-sources');
-    expect(sources).toHaveLength(1);
-    expect(before.at(-1)).toBe(sources[0]);
+    const withLine = pdfPageCount(await page.pdf({ format: 'A4' }));
+    await page.addStyleTag({ content: '.sources-line { display: none !important }' });
+    const withoutLine = pdfPageCount(await page.pdf({ format: 'A4' }));
+    // If the line sat alone on the last page, taking it away would take that page away too.
+    expect(withLine).toBe(withoutLine);
   });
 });

@@ -30,7 +30,7 @@ afterEach(async () => {
 
 describe('offline', () => {
   test('after one visit to the home page, the whole guide works with no network', async () => {
-    const { page, context } = await b.page();
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
     await page.goto('/');
     await controlled(page);
     await context.setOffline(true);
@@ -72,7 +72,7 @@ describe('offline', () => {
     let server = first;
     cleanups.push(() => server.close());
 
-    const { page } = await b.page({ baseURL: first.url });
+    const { page } = await b.page({ baseURL: first.url, serviceWorkers: 'allow' });
     await page.goto('/worksheet/');
     await controlled(page);
     await hydrated(page, '.ws');

@@ -31,6 +31,18 @@ describe('print', () => {
     },
   );
 
+  test('a printed lesson leaves the knowledge check out, says where to take it, and ends on a full page', async () => {
+    const { page } = await b.page();
+    await page.goto('/lessons/earn-trust/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.kc').isVisible()).toBe(false);
+    const where = page.locator('.kc-panel .print-only');
+    expect(await where.isVisible()).toBe(true);
+    expect(await where.textContent()).toContain('/lessons/earn-trust/#knowledge-check');
+    // Eight pages before (three of them an unanswerable quiz); the lesson itself fits in far fewer.
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(6);
+  });
+
   test('the whole guide is one document with a contents list, every lesson in order, ready for PDF', async () => {
     const { page } = await b.page();
     await page.goto('/print/');

@@ -20,6 +20,8 @@ async function openCheck(page: Page) {
   await page.goto('/lessons/earn-trust/');
   await page.locator('.kc').scrollIntoViewIfNeeded();
   await hydrated(page, '.kc');
+  // The questions come to life once quiz.json has arrived.
+  await page.locator('.kc fieldset:not([disabled])').first().waitFor();
 }
 
 const questionBox = (page: Page, prompt: string) => page.locator('.kc-questions fieldset', { hasText: prompt });
@@ -41,19 +43,24 @@ describe('knowledge check', () => {
     for (const q of quiz.questions) expect(await questionBox(page, q.prompt).locator('legend').count()).toBe(1);
   });
 
-  test('a wrong answer and a right answer each get feedback, with an explanation for every option', async () => {
+  test('a wrong answer says why, names where to read more, and keeps the other options one tap away; each explanation shows once', async () => {
     const { page } = await b.page();
     await openCheck(page);
     const [q1, q2] = quiz.questions;
     const wrong = await answer(page, q1!, false);
     await expect.poll(() => wrong.box.locator('.verdict').textContent()).toContain('Not quite');
     expect(await wrong.box.locator('.verdict').textContent()).toContain(wrong.option.explanation);
-    const explained = wrong.box.locator('.kc-explain li');
-    expect(await explained.count()).toBe(q1!.options.length);
+    const best = q1!.options.find((o) => o.correct)!;
+    expect(await wrong.box.locator(`.verdict a[href="#${best.section}"]`).count()).toBe(1);
+    const others = wrong.box.locator('.kc-others');
+    expect(await others.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await wrong.box.locator('.kc-explain li').count()).toBe(q1!.options.length - 1);
     for (const o of q1!.options) {
-      const item = wrong.box.locator('.kc-explain li', { hasText: o.explanation });
-      expect(await item.locator(`a[href="#${o.section}"]`).count()).toBe(1);
+      const shown = await wrong.box.evaluate((el, text) => el.textContent!.split(text).length - 1, o.explanation);
+      expect(shown, o.text).toBe(1);
     }
+    await others.locator('summary').click();
+    expect(await wrong.box.locator('.kc-explain li').first().isVisible()).toBe(true);
     const right = await answer(page, q2!, true);
     await expect.poll(() => right.box.locator('.verdict').textContent()).toContain('Right');
     // Once checked, the answer is locked.
@@ -65,10 +72,9 @@ describe('knowledge check', () => {
     await openCheck(page);
     for (const q of quiz.questions) await answer(page, q, true);
     const heading = page.locator('.kc-results h3');
-    await expect
-      .poll(() => heading.textContent())
-      .toContain(`You scored ${quiz.questions.length} of ${quiz.questions.length}: passed`);
-    expect(await page.locator('.kc-review > li').count()).toBe(quiz.questions.length);
+    await expect.poll(() => heading.textContent()).toContain(`All ${quiz.questions.length} right`);
+    expect(await page.locator('.kc-review li').count()).toBe(quiz.questions.length);
+    expect(await page.locator('.kc-review').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
 
     await page.reload();
@@ -88,11 +94,14 @@ describe('knowledge check', () => {
     const { page } = await b.page();
     await openCheck(page);
     for (const q of quiz.questions) await answer(page, q, false);
-    await expect
-      .poll(() => page.locator('.kc-results h3').textContent())
-      .toContain(`You scored 0 of ${quiz.questions.length}: not yet`);
-    const review = page.locator('.kc-review > li').first();
-    expect(await review.textContent()).toContain('Best answer:');
+    await expect.poll(() => page.locator('.kc-results h3').textContent()).toContain(`0 of ${quiz.questions.length} this time`);
+    // The summary names every section to reread, once each.
+    const sections = [...new Set(quiz.questions.map((q) => q.options.find((o) => o.correct)!.section))];
+    expect(await page.locator('.kc-reread a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      sections.map((s) => `#${s}`),
+    );
+    const review = page.locator('.kc-review li').first();
+    expect(await review.textContent()).toContain('Best:');
     await page.getByRole('button', { name: /Try again/ }).click();
     expect(await page.locator('.kc-results').count()).toBe(0);
     expect(await page.locator('.kc-questions input:checked').count()).toBe(0);

@@ -134,7 +134,7 @@ describe('keyboard', () => {
     }));
     expect(first).toEqual({ text: 'Skip to content', href: '#main' });
     let reachedSearch = false;
-    for (let i = 0; i < 4 && !reachedSearch; i++) {
+    for (let i = 0; i < 10 && !reachedSearch; i++) {
       await page.keyboard.press('Tab');
       reachedSearch = await page.evaluate(() => document.activeElement?.id === 'site-search');
     }

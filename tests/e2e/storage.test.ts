@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
 import { axeViolations } from './support/axe';
+import { downloadText } from './support/browser';
 
 const b = useBrowser();
 const def = parse(readFileSync('src/data/worksheet.yaml', 'utf8')) as {
@@ -52,7 +53,7 @@ describe('unreadable data that cannot be kept aside (failure 1)', () => {
       page.waitForEvent('download'),
       notice.getByRole('button', { name: 'Download the unreadable copy' }).click(),
     ]);
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
+    expect(await downloadText(download)).toBe(raw);
 
     await page.reload();
     await hydrated(page, '.ws');

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
+import { downloadText } from './support/browser';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
 
@@ -107,7 +108,7 @@ describe('worksheet', () => {
       page.getByRole('button', { name: 'Download as a text file' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('worksheet-my-current-boss.txt');
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = await downloadText(download);
     expect(text).toMatch(/^Step into your boss's shoes: My current boss/);
     for (const p of textPrompts) expect(text).toContain(`${p.label}\nMy answer to ${p.id}`);
   });

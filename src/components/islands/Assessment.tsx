@@ -21,6 +21,7 @@ import { assessmentSlot } from '../../lib/slots';
 import ResultChart from './parts/ResultChart';
 import { longDate } from '../../lib/dates';
 import { usePersisted } from './persisted';
+import { lessonHref } from '../../lib/links';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -295,7 +296,7 @@ export default function Assessment(props: Props) {
                           </p>
                           <p>
                             Read:{' '}
-                            <a href={`/lessons/${lessonOf(w.statement)}/#${w.statement.section}`}>
+                            <a href={lessonHref(lessonOf(w.statement), w.statement.section)}>
                               {props.lessonTitles[lessonOf(w.statement)] ?? 'the lesson'}
                             </a>
                           </p>

@@ -8,6 +8,7 @@ import ChecklistItems from './parts/ChecklistItems';
 import KeptChecklistNotes from './parts/KeptChecklistNotes';
 import Meter from './parts/Meter';
 import { usePersisted } from './persisted';
+import { lessonHref } from '../../lib/links';
 
 export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
   const [state, setState] = usePersisted(checklistSlot);
@@ -55,7 +56,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
           <section class="ck-section" aria-labelledby={`group-${g.lesson}`}>
             <div class="ck-section-head">
               <h2 id={`group-${g.lesson}`}>
-                {gi() + 1}. <a href={`/lessons/${g.lesson}/`}>{g.title}</a>
+                {gi() + 1}. <a href={lessonHref(g.lesson)}>{g.title}</a>
               </h2>
               <Meter label={g.title} tally={tally(g.items, state(), today)} compact />
             </div>

@@ -1,220 +1,234 @@
-// A lesson's knowledge check: answer, check, read why each option is right or wrong, see the score,
-// try again with the questions reshuffled. The page carries only the questions; the answer key
-// (/lessons/<slug>/quiz.json) is fetched when the island hydrates. Scoring lives in src/lib/quiz.ts.
-import { For, Show, batch, createSignal, onMount } from 'solid-js';
+// A lesson's knowledge check. The page already shows the questions as plain markup (the children,
+// shown until the check is ready); when the reader reaches it, this fetches the questions with
+// their answers (quiz.json) and brings them to life. Every step is a pure function in
+// src/lib/check.ts; this file renders that state and wires events.
+import { For, Show, createSignal, onMount, type JSX } from 'solid-js';
 import {
-  correctIndex,
-  inOrder,
-  recordAttempt,
-  reshuffled,
-  score,
-  withKey,
-  type AnswerKey,
-  type PublicQuestion,
-  type QuizQuestion,
-  type ShownQuestion,
-} from '../../lib/quiz';
+  answer,
+  check,
+  isChecked,
+  isFinished,
+  result,
+  resultWords,
+  retryCheck,
+  startCheck,
+  verdict,
+  type CheckData,
+  type CheckState,
+} from '../../lib/check';
+import { recordAttempt } from '../../lib/quiz';
 import { quizSlot } from '../../lib/slots';
 import { longDate } from '../../lib/dates';
+import { quizHref } from '../../lib/links';
 import { usePersisted } from './persisted';
 
 interface Props {
   lesson: string;
   passMark: number;
-  questions: PublicQuestion[];
+  total: number;
+  /** The questions as plain markup, shown until the check is ready (and without JavaScript). */
+  children?: JSX.Element;
 }
 
 export default function KnowledgeCheck(props: Props) {
-  const total = props.questions.length;
   const [results, setResults] = usePersisted(quizSlot);
-  const [key, setKey] = createSignal<{ questions: QuizQuestion[]; sections: AnswerKey['sections'] } | null>(null);
-  const [keyError, setKeyError] = createSignal(false);
-  const [shown, setShown] = createSignal<ShownQuestion<PublicQuestion>[]>(inOrder(props.questions));
-  const [selected, setSelected] = createSignal<Record<string, number>>({});
-  const [checked, setChecked] = createSignal<Record<string, boolean>>({});
-  const [finalScore, setFinalScore] = createSignal<number | null>(null);
-  const feedbackRefs: Record<string, HTMLDivElement> = {};
-  let resultsHeading: HTMLHeadingElement | undefined;
-  let start: HTMLDivElement | undefined;
+  const [data, setData] = createSignal<CheckData | null>(null);
+  const [failed, setFailed] = createSignal(false);
+  const [state, setState] = createSignal<CheckState>({ order: [], options: {}, selected: {}, checked: [] });
+  const feedback: Record<string, HTMLDivElement> = {};
+  let summary: HTMLHeadingElement | undefined;
+  let top: HTMLDivElement | undefined;
 
   onMount(async () => {
     try {
-      const res = await fetch(`/lessons/${props.lesson}/quiz.json`);
+      const res = await fetch(quizHref(props.lesson));
       if (!res.ok) throw new Error(String(res.status));
-      const data = (await res.json()) as AnswerKey;
-      setKey({ questions: withKey(props.questions, data), sections: data.sections });
+      const d = (await res.json()) as CheckData;
+      setState(startCheck(d.questions));
+      setData(d);
     } catch {
-      setKeyError(true);
+      setFailed(true);
     }
   });
 
-  const full = (id: string) => key()?.questions.find((q) => q.id === id);
+  const question = (id: string) => data()?.questions.find((q) => q.id === id);
   const saved = () => results()[props.lesson];
-  const isRight = (id: string) => {
-    const q = full(id);
-    return !!q && selected()[id] === correctIndex(q);
+  const finished = () => (data() ? isFinished(state()) : false);
+  const outcome = () => {
+    const d = data();
+    return d ? result(state(), d.questions, props.passMark) : null;
   };
-  const chosen = (id: string) => full(id)?.options[selected()[id] ?? -1];
+  const section = (slug: string) => <a href={`#${slug}`}>{data()?.sections[slug] ?? 'the lesson section'}</a>;
 
-  function check(id: string) {
-    const k = key();
-    if (!k) return;
-    setChecked((c) => ({ ...c, [id]: true }));
-    if (props.questions.every((x) => checked()[x.id])) {
-      const s = score(k.questions, selected());
-      setFinalScore(s);
-      setResults((r) => recordAttempt(r, props.lesson, { score: s, total, passMark: props.passMark, answers: selected() }));
-      queueMicrotask(() => resultsHeading?.focus());
-    } else {
-      queueMicrotask(() => feedbackRefs[id]?.focus());
-    }
+  function onCheck(id: string) {
+    const d = data();
+    if (!d) return;
+    const next = check(state(), id);
+    setState(next);
+    if (isFinished(next)) {
+      const r = result(next, d.questions, props.passMark);
+      setResults((all) =>
+        recordAttempt(all, props.lesson, { score: r.score, total: r.total, passMark: props.passMark, answers: next.selected }),
+      );
+      // The lesson lists' ★ come from the progress script; tell it.
+      dispatchEvent(new Event('managing-up:saved'));
+      queueMicrotask(() => summary?.focus());
+    } else queueMicrotask(() => feedback[id]?.focus());
   }
 
-  function tryAgain() {
-    batch(() => {
-      setFinalScore(null);
-      setChecked({});
-      setSelected({});
-      setShown(reshuffled(props.questions));
-    });
-    queueMicrotask(() => start?.focus());
+  function retry() {
+    const d = data();
+    if (!d) return;
+    setState(retryCheck(d.questions));
+    queueMicrotask(() => top?.focus());
   }
-
-  const sectionLink = (slug: string) => <a href={`#${slug}`}>{key()?.sections[slug] ?? 'the lesson section'}</a>;
 
   return (
     <div class="kc">
       <p class="kc-intro">
-        {total} scenario questions. Pass mark: {props.passMark} of {total}.{' '}
+        {props.total} questions. Pass mark: {props.passMark} of {props.total}.{' '}
         {/* Always one line, so a saved score arriving after hydration moves nothing. */}
         <span class="kc-saved">
           <Show when={saved()} fallback="Not taken yet in this browser.">
             {(s) => (
               <>
                 Your best so far: {s().best} of {s().total}
-                {s().passed ? ' (passed)' : ''}. Last attempt: {s().last.score} of {s().last.total} on {longDate(s().last.date)}.
+                {s().passed ? ' (passed)' : ''}. Last try: {s().last.score} of {s().last.total} on {longDate(s().last.date)}.
               </>
             )}
           </Show>
         </span>
       </p>
-      <Show when={keyError()}>
+      <Show when={failed()}>
         <p class="notice" role="alert">
-          The answers for this check could not be loaded, so answers cannot be checked right now. Reload the page to try again.
+          The answers for this check didn't load, so it can't check your answers right now. Reload the page to try again.
         </p>
       </Show>
-      <div tabindex="-1" ref={start} class="visually-hidden">
+      <div tabindex="-1" ref={top} class="visually-hidden">
         Questions
       </div>
-      <ol class="kc-questions">
-        <For each={shown()}>
-          {(sq, qi) => {
-            const q = sq.question;
-            return (
-              <li>
-                <fieldset>
-                  <legend>
-                    <span class="kc-num">
-                      Question {qi() + 1} of {total}
-                    </span>{' '}
-                    {q.prompt}
-                  </legend>
-                  <div class="kc-options">
-                    <For each={sq.order}>
-                      {(i) => (
-                        <label
-                          class="kc-option"
-                          classList={{
-                            right: !!checked()[q.id] && full(q.id)?.options[i]?.correct,
-                            wrong: !!checked()[q.id] && selected()[q.id] === i && !full(q.id)?.options[i]?.correct,
-                          }}
+      <Show when={data()} fallback={props.children}>
+        <ol class="kc-questions">
+          <For each={state().order}>
+            {(id, qi) => (
+              <Show when={question(id)}>
+                {(q) => (
+                  <li>
+                    <fieldset>
+                      <legend>
+                        <span class="kc-num">
+                          Question {qi() + 1} of {state().order.length}
+                        </span>{' '}
+                        {q().prompt}
+                      </legend>
+                      <div class="kc-options">
+                        <For each={state().options[id]}>
+                          {(i) => (
+                            <label
+                              class="kc-option"
+                              classList={{
+                                right: isChecked(state(), id) && q().options[i]?.correct,
+                                wrong: isChecked(state(), id) && state().selected[id] === i && !q().options[i]?.correct,
+                                // Once checked, only the chosen and the best option stay; the others are in "Why…".
+                                other: isChecked(state(), id) && state().selected[id] !== i && !q().options[i]?.correct,
+                              }}
+                            >
+                              <input
+                                type="radio"
+                                name={`${props.lesson}--${id}`}
+                                value={i}
+                                checked={state().selected[id] === i}
+                                disabled={isChecked(state(), id)}
+                                onChange={() => setState((s) => answer(s, id, i))}
+                              />
+                              <span>{q().options[i]?.text}</span>
+                            </label>
+                          )}
+                        </For>
+                      </div>
+                      <Show when={!isChecked(state(), id)}>
+                        <button
+                          type="button"
+                          class="secondary"
+                          disabled={state().selected[id] === undefined}
+                          onClick={() => onCheck(id)}
                         >
-                          <input
-                            type="radio"
-                            name={`${props.lesson}--${q.id}`}
-                            value={i}
-                            checked={selected()[q.id] === i}
-                            disabled={!!checked()[q.id]}
-                            onChange={() => setSelected((s) => ({ ...s, [q.id]: i }))}
-                          />
-                          <span>{q.options[i]}</span>
-                        </label>
-                      )}
-                    </For>
-                  </div>
-                  <Show when={!checked()[q.id]}>
-                    <button
-                      type="button"
-                      class="secondary"
-                      disabled={selected()[q.id] === undefined || !key()}
-                      onClick={() => check(q.id)}
-                    >
-                      Check answer
-                    </button>
-                  </Show>
-                  <div class="kc-feedback" role="status" aria-live="polite" tabindex="-1" ref={(el) => (feedbackRefs[q.id] = el)}>
-                    <Show when={checked()[q.id] && full(q.id)}>
-                      {(fq) => (
-                        <>
-                          <p class={isRight(q.id) ? 'verdict right' : 'verdict wrong'}>
-                            <strong>{isRight(q.id) ? '✓ Right.' : '✗ Not quite.'}</strong> {chosen(q.id)?.explanation}
-                          </p>
-                          <details open={!isRight(q.id)}>
-                            <summary>Why each option is right or wrong</summary>
-                            <ul class="kc-explain">
-                              <For each={sq.order}>
-                                {(i) => {
-                                  const o = fq().options[i]!;
-                                  return (
-                                    <li>
-                                      <strong>{o.correct ? 'Best answer: ' : 'Weaker: '}</strong>“{o.text}” {o.explanation} Read
-                                      more: {sectionLink(o.section)}.
-                                    </li>
-                                  );
-                                }}
-                              </For>
-                            </ul>
-                          </details>
-                        </>
-                      )}
-                    </Show>
-                  </div>
-                </fieldset>
-              </li>
-            );
-          }}
-        </For>
-      </ol>
-      <Show when={finalScore() !== null}>
-        <section class="kc-results" aria-labelledby={`${props.lesson}-kc-result`}>
-          <h3 id={`${props.lesson}-kc-result`} tabindex="-1" ref={resultsHeading}>
-            You scored {finalScore()} of {total}:{' '}
-            {finalScore()! >= props.passMark ? 'passed' : `not yet (pass mark ${props.passMark})`}
-          </h3>
-          <ol class="kc-review">
-            <For each={shown()}>
-              {(sq) => {
-                const best = () => full(sq.question.id)!.options.find((o) => o.correct)!;
-                return (
-                  <li classList={{ right: isRight(sq.question.id), wrong: !isRight(sq.question.id) }}>
-                    <p class="kc-review-q">{sq.question.prompt}</p>
-                    <p>
-                      {isRight(sq.question.id) ? '✓' : '✗'} Your answer: {chosen(sq.question.id)?.text}
-                    </p>
-                    <Show when={!isRight(sq.question.id)}>
-                      <p>
-                        Best answer: {best().text} (see {sectionLink(best().section)})
-                      </p>
-                    </Show>
+                          Check answer
+                        </button>
+                      </Show>
+                      <div class="kc-feedback" role="status" tabindex="-1" ref={(el) => (feedback[id] = el)}>
+                        <Show when={verdict(state(), q())}>
+                          {(v) => (
+                            <>
+                              <p class={v().right ? 'verdict right' : 'verdict wrong'}>
+                                <strong>{v().right ? '✓ Right.' : '✗ Not quite.'}</strong> {v().chosen.explanation} Read more:{' '}
+                                {section(v().best.section)}.
+                              </p>
+                              <details class="kc-others">
+                                <summary>Why the other options are {v().right ? 'weaker' : 'right or wrong'}</summary>
+                                <ul class="kc-explain">
+                                  <For each={v().others}>
+                                    {(o) => (
+                                      <li>
+                                        <strong>{o.option.correct ? 'Best answer: ' : 'Weaker: '}</strong>“{o.option.text}”{' '}
+                                        {o.option.explanation}
+                                      </li>
+                                    )}
+                                  </For>
+                                </ul>
+                              </details>
+                            </>
+                          )}
+                        </Show>
+                      </div>
+                    </fieldset>
                   </li>
-                );
-              }}
-            </For>
-          </ol>
-          <button type="button" onClick={tryAgain}>
-            Try again with the questions reshuffled
-          </button>
-        </section>
+                )}
+              </Show>
+            )}
+          </For>
+        </ol>
+      </Show>
+      <Show when={finished() && outcome()}>
+        {(r) => {
+          const words = () => resultWords(r(), props.passMark);
+          return (
+            <section class="kc-results" aria-labelledby={`${props.lesson}-kc-result`}>
+              <h3 id={`${props.lesson}-kc-result`} tabindex="-1" ref={summary}>
+                {words().heading}
+              </h3>
+              <p>{words().text}</p>
+              <Show when={r().reread.length > 0}>
+                <ul class="kc-reread">
+                  <For each={r().reread}>{(slug) => <li>{section(slug)}</li>}</For>
+                </ul>
+              </Show>
+              <details class="kc-review">
+                <summary>Review your answers</summary>
+                <ol>
+                  <For each={state().order}>
+                    {(id) => (
+                      <Show when={question(id) && verdict(state(), question(id)!)}>
+                        {(v) => (
+                          <li classList={{ right: v().right, wrong: !v().right }}>
+                            <p class="kc-review-q">{question(id)!.prompt}</p>
+                            <p>
+                              {v().right ? '✓' : '✗'} You chose: {v().chosen.text}
+                              <Show when={!v().right}> · Best: {v().best.text}</Show>
+                            </p>
+                          </li>
+                        )}
+                      </Show>
+                    )}
+                  </For>
+                </ol>
+              </details>
+              <button type="button" onClick={retry}>
+                Try again, reshuffled
+              </button>
+            </section>
+          );
+        }}
       </Show>
     </div>
   );

@@ -1,12 +1,14 @@
-// Runs once before the browser tests: checks Chromium and the build are there, then serves dist/.
+// Runs once before the browser tests: checks Chromium and the build are there, serves dist/ and
+// starts the one browser the test files share.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../support/server';
-import { CHROMIUM } from '../support/browser';
+import { CHROMIUM, launchChromiumServer } from '../../../scripts/chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    browserWSEndpoint: string;
   }
 }
 
@@ -23,5 +25,11 @@ export default async function setup(project: TestProject) {
   }
   const server = await serveDist('dist');
   project.provide('baseURL', server.url);
-  return () => server.close();
+  // One browser for every test file: each file connects to it instead of starting its own.
+  const browser = await launchChromiumServer();
+  project.provide('browserWSEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await server.close();
+  };
 }

@@ -1,22 +1,14 @@
-// Shared browser set-up for the e2e tests: Debian's Chromium through playwright-core, a fresh
-// context per test, and a watch on every page for console errors, failed requests and requests
+// Shared browser set-up for the e2e tests: one Chromium for the whole run (started by the global
+// setup, see scripts/chromium.mjs), a fresh context per test, and a watch on every page for console errors, failed requests and requests
 // to any host but the local test server.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM, connectChromium } from '../../../scripts/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export const launch = () => chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+/** The one browser the global setup started, shared by every test file (closing it disconnects). */
+export const launch = () => connectChromium(inject('browserWSEndpoint'));
 
 export const baseURL = () => inject('baseURL');
 
@@ -49,6 +41,15 @@ export function watch(context: BrowserContext, site = baseURL()): Watch {
 }
 
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ baseURL: baseURL(), ...options });
+  // Service workers are blocked unless a test asks for them: otherwise every page would precache the
+  // whole site in the background, slowing the suite and muddying request counts.
+  const context = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', ...options });
   return { context, watch: watch(context, options.baseURL ?? baseURL()) };
+}
+
+/** A download's contents as text. The browser is shared over a connection, so there is no local path. */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

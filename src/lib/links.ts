@@ -1,0 +1,7 @@
+// The site's internal addresses, built in one place so a change of URL scheme is one edit.
+
+/** A lesson's page, optionally at a section anchor: `/lessons/<slug>/` or `/lessons/<slug>/#<section>`. */
+export const lessonHref = (slug: string, section?: string) => `/lessons/${slug}/${section ? `#${section}` : ''}`;
+
+/** The knowledge-check questions and answer key of a lesson, fetched when the reader reaches the check. */
+export const quizHref = (slug: string) => `/lessons/${slug}/quiz.json`;

@@ -1,0 +1,53 @@
+// Reading progress as pure functions: marking a lesson read or unread, the ✓/★ marks of the lesson
+// lists and the home page's tally and "continue" link. Used by src/scripts/progress.ts, the small
+// inline script that replaced three Solid islands (no DOM here, so it is unit-tested).
+import type { ChecklistState, Progress, QuizResults } from './slots';
+
+/** Progress with `slug` marked read (at `now`) or unread; the other lessons are untouched. */
+export function markRead(progress: Progress, slug: string, read: boolean, now: Date = new Date()): Progress {
+  const next = { ...progress.read };
+  if (read) next[slug] = next[slug] ?? now.toISOString();
+  else delete next[slug];
+  return { read: next };
+}
+
+export interface LessonMarks {
+  read: boolean;
+  passed: boolean;
+}
+
+/** Whether a lesson is read and its knowledge check passed. */
+export const lessonMarks = (slug: string, progress: Progress, quizzes: QuizResults): LessonMarks => ({
+  read: slug in progress.read,
+  passed: quizzes[slug]?.passed === true,
+});
+
+export interface HomeTally {
+  read: number;
+  lessons: number;
+  /** Whole per cent of lessons read. */
+  percent: number;
+  passed: number;
+  ticked: number;
+  /** Index (in reading order) of the first unread lesson, or -1 when every lesson is read. */
+  next: number;
+}
+
+/** The home page's progress panel, from the lessons in reading order and what is saved. */
+export function homeTally(
+  slugs: readonly string[],
+  progress: Progress,
+  quizzes: QuizResults,
+  checklist: ChecklistState,
+  checklistTotal: number,
+): HomeTally {
+  const read = slugs.filter((s) => s in progress.read).length;
+  return {
+    read,
+    lessons: slugs.length,
+    percent: slugs.length ? Math.round((read / slugs.length) * 100) : 0,
+    passed: slugs.filter((s) => quizzes[s]?.passed === true).length,
+    ticked: Math.min(Object.values(checklist.items).filter((i) => i.done).length, checklistTotal),
+    next: slugs.findIndex((s) => !(s in progress.read)),
+  };
+}
