@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { downloadText } from './support/browser';
 import { hydrated, useBrowser } from './support/session';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
@@ -71,6 +72,8 @@ describe('bad-news brief', () => {
     await page.reload();
     await hydrated(page, '.tk');
     await expect.poll(() => page.locator('#bn-option-b-cons').inputValue()).toBe('Overtime, about 2,000 a month');
+    expect(await page.getByLabel('What happened, in a sentence or two').inputValue()).toBe(HEADLINE);
+    expect(await page.getByLabel('Why that one').inputValue()).toBe("It's the quickest fix and it's reversible");
     expect(await page.getByLabel('Option 1: Move their loads to the north depot for a month').isChecked()).toBe(true);
     const text = await message(page);
     expect(text?.startsWith(`${HEADLINE}. About 12% of our freight revenue is at risk.`)).toBe(true);
@@ -89,8 +92,12 @@ describe('bad-news brief', () => {
     expect(await warningsText(page)).toContain('Option 1 has no downside');
     await page.getByRole('link', { name: 'Go to it' }).nth(1).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id || location.hash)).toContain('bn-option-a-cons');
-    await page.locator('#bn-option-a-cons').fill('Other clients wait');
-    await page.getByLabel('What happened, in a sentence or two').fill(HEADLINE);
+    // Typed key by key, across a save: the field keeps focus and every letter.
+    await page.locator('#bn-option-a-cons').pressSequentially('Other clients wait', { delay: 40 });
+    expect(await page.locator('#bn-option-a-cons').inputValue()).toBe('Other clients wait');
+    await page.getByLabel('What happened, in a sentence or two').fill('');
+    await page.getByLabel('What happened, in a sentence or two').pressSequentially(HEADLINE, { delay: 20 });
+    expect(await page.getByLabel('What happened, in a sentence or two').inputValue()).toBe(HEADLINE);
     await expect.poll(() => warningsText(page)).not.toContain('downside');
     expect(await warningsText(page)).not.toContain('warm-up');
     expect(await warningsText(page)).toContain('One option is a request');
@@ -187,7 +194,7 @@ describe('bad-news brief', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export my data' }).click(),
     ]);
-    const file = readFileSync((await download.path())!, 'utf8');
+    const file = await downloadText(download);
     expect(JSON.parse(file).slots['bad-news'].data).toEqual(before);
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Clear all my data' }).click();
@@ -202,7 +209,7 @@ describe('bad-news brief', () => {
   });
 
   test('offline after one visit to the home page: both tools open, save and shape the message', async () => {
-    const { page, context } = await b.page();
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
     await page.goto('/');
     await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
     await context.setOffline(true);

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { downloadText } from './support/browser';
 import { hydrated, useBrowser } from './support/session';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
@@ -65,7 +66,9 @@ describe('boss manual', () => {
   test('answers and guesses are kept after a reload, and guesses become questions to ask', async () => {
     const { page } = await b.page();
     await open(page);
-    await page.getByLabel('Their goals this quarter').fill('Renewals up 10% by June');
+    // Typed key by key, across saves: nothing is lost and the field keeps focus.
+    await page.getByLabel('Their goals this quarter').pressSequentially('Renewals up 10% by June', { delay: 30 });
+    expect(await page.getByLabel('Their goals this quarter').inputValue()).toBe('Renewals up 10% by June');
     await page.locator('input[name="bm-format"][value="data"]').check();
     await page
       .locator('.tk-field')
@@ -185,7 +188,7 @@ describe('boss manual', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export my data' }).click(),
     ]);
-    const file = readFileSync((await download.path())!, 'utf8');
+    const file = await downloadText(download);
     expect(JSON.parse(file).slots['boss-manual'].data).toEqual(before);
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Clear all my data' }).click();

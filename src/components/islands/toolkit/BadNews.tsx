@@ -1,7 +1,7 @@
 // The bad-news brief: the earn-trust lesson's steps as a form, the message built from them (shaped
 // by the chosen boss's manual) with warnings, and every draft kept. Renders and wires events only;
 // the logic is src/lib/toolkit/bad-news.ts. Controls carry .tk-js (hidden without JavaScript).
-import { For, Show, createSignal, type JSX } from 'solid-js';
+import { For, Index, Show, createSignal, type JSX } from 'solid-js';
 import {
   MAX_OPTIONS,
   MIN_OPTIONS,
@@ -92,14 +92,16 @@ export default function BadNews() {
   }
 
   // Print copies of the answers: only once there are answers, to keep the page light.
-  const printed = (value: string) => (
+  // Helpers take accessors, never values: reading state while building the elements would make
+  // Solid rebuild them (and drop the reader's focus) on every keystroke.
+  const printed = (value: () => string) => (
     <Show when={store.mounted()}>
       <p class="tk-print" aria-hidden="true">
-        {value.trim() || ' '}
+        {value().trim() || ' '}
       </p>
     </Show>
   );
-  const area = (id: string, value: string, onInput: (v: string) => void, rows = 3, label?: JSX.Element) => (
+  const area = (id: string, value: () => string, onInput: (v: string) => void, rows = 3, label?: JSX.Element) => (
     <>
       {label}
       <textarea
@@ -107,37 +109,38 @@ export default function BadNews() {
         class="tk-js"
         rows={rows}
         aria-describedby={`${id}-hint`}
-        value={value}
+        value={value()}
         onInput={(e) => onInput(e.currentTarget.value)}
         onBlur={() => store.flush()}
       />
       {printed(value)}
     </>
   );
-  const optionBlock = (o: BadNewsOption, i: () => number) => (
+  // Index, not For: saves replace the option objects, and keyed rows would be rebuilt (losing focus mid-word).
+  const optionBlock = (o: () => BadNewsOption, i: number) => (
     <fieldset class="tk-option tk-choices">
-      <legend class="tk-label">Option {i() + 1}</legend>
+      <legend class="tk-label">Option {i + 1}</legend>
       <For each={[['what', 'The option'] as const, ['pros', 'What it gets you'] as const, ['cons', 'What it costs'] as const]}>
         {([field, words]) => (
           <>
-            <label class="tk-label" for={`bn-option-${o.id}-${field}`}>
+            <label class="tk-label" for={`bn-option-${o().id}-${field}`}>
               {words}
             </label>
             <textarea
-              id={`bn-option-${o.id}-${field}`}
+              id={`bn-option-${o().id}-${field}`}
               class="tk-js"
               rows={2}
-              value={o[field]}
-              onInput={(e) => update(setOption(state(), o.id, field, e.currentTarget.value))}
+              value={o()[field]}
+              onInput={(e) => update(setOption(state(), o().id, field, e.currentTarget.value))}
               onBlur={() => store.flush()}
             />
-            {printed(o[field])}
+            {printed(() => o()[field])}
           </>
         )}
       </For>
       <Show when={draft().options.length > MIN_OPTIONS}>
-        <button type="button" class="secondary tk-small tk-js" onClick={() => update(removeOption(state(), o.id), true)}>
-          Remove option {i() + 1}
+        <button type="button" class="secondary tk-small tk-js" onClick={() => update(removeOption(state(), o().id), true)}>
+          Remove option {i + 1}
         </button>
       </Show>
     </fieldset>
@@ -233,7 +236,7 @@ export default function BadNews() {
                 <p class="tk-hint" id="bn-options-hint">
                   {s.hint}
                 </p>
-                <For each={draft().options}>{(o, i) => optionBlock(o, i)}</For>
+                <Index each={draft().options}>{(o, i) => optionBlock(o, i)}</Index>
                 <Show when={draft().options.length < MAX_OPTIONS}>
                   <button type="button" class="secondary tk-js" onClick={() => update(addOption(state()), true)}>
                     Add a third option
@@ -251,35 +254,33 @@ export default function BadNews() {
                     fallback={<p class="muted tk-js">Write your options above, then pick one here.</p>}
                   >
                     <ul class="tk-options">
-                      <For each={filledOptions(draft())}>
+                      <Index each={filledOptions(draft())}>
                         {(o) => (
                           <li>
                             <label>
                               <input
                                 type="radio"
                                 name="bn-recommend"
-                                value={o.id}
-                                checked={draft().recommended === o.id}
-                                onChange={() => update(setDraftField(state(), 'recommended', o.id), true)}
+                                value={o().id}
+                                checked={draft().recommended === o().id}
+                                onChange={() => update(setDraftField(state(), 'recommended', o().id), true)}
                               />
                               <span>
-                                Option {draft().options.indexOf(o) + 1}: {o.what}
+                                Option {draft().options.findIndex((x) => x.id === o().id) + 1}: {o().what}
                               </span>
                             </label>
                           </li>
                         )}
-                      </For>
+                      </Index>
                     </ul>
                   </Show>
-                  {printed(
-                    (() => {
-                      const rec = filledOptions(draft()).find((o) => o.id === draft().recommended);
-                      return rec ? `Option ${draft().options.indexOf(rec) + 1}: ${rec.what}` : '';
-                    })(),
-                  )}
+                  {printed(() => {
+                    const rec = filledOptions(draft()).find((o) => o.id === draft().recommended);
+                    return rec ? `Option ${draft().options.indexOf(rec) + 1}: ${rec.what}` : '';
+                  })}
                   {area(
                     'bn-reason',
-                    draft().reason,
+                    () => draft().reason,
                     (v) => update(setDraftField(state(), 'reason', v)),
                     2,
                     <label class="tk-label" for="bn-reason">
@@ -294,7 +295,7 @@ export default function BadNews() {
               <Show when={s.id !== 'options' && s.id !== 'recommend'}>
                 {area(
                   `bn-${s.id}`,
-                  step(s.id as StepId),
+                  () => step(s.id as StepId),
                   (v) => update(setStep(state(), s.id as StepId, v)),
                   3,
                   <>

@@ -100,16 +100,13 @@ export default function BossManual() {
       A guess — check it
     </label>
   );
-  const printed = (field: ManualFieldText) => {
-    const a = answer(field.id);
-    const text = field.options?.find((o) => o.id === a.value)?.label ?? a.value;
-    return (
-      <p class="tk-print" aria-hidden="true">
-        {text.trim() || ' '}
-        {a.guess ? ' (a guess — check it)' : ''}
-      </p>
-    );
-  };
+  // Reads state only inside the elements, so Solid updates the text instead of rebuilding them.
+  const printed = (field: ManualFieldText) => (
+    <p class="tk-print" aria-hidden="true">
+      {(field.options?.find((o) => o.id === answer(field.id).value)?.label ?? answer(field.id).value).trim() || ' '}
+      {answer(field.id).guess ? ' (a guess — check it)' : ''}
+    </p>
+  );
 
   return (
     <div class="tk">
