@@ -5,8 +5,10 @@
 const sw = navigator.serviceWorker;
 const registration = await sw.getRegistration();
 let reloading = false;
+/** @type {HTMLDivElement | undefined} */
 let note;
 
+/** @param {ServiceWorker | null} worker the waiting worker, or null when another tab already took the new one */
 function show(worker) {
   if (note) return;
   note = document.createElement('div');
@@ -28,10 +30,11 @@ function show(worker) {
       if (worker && worker.state === 'installed') worker.postMessage({ type: 'SKIP_WAITING' });
       else location.reload();
     });
-    note.append(text, ' ', button);
+    note?.append(text, ' ', button);
   });
 }
 
+/** @param {ServiceWorker | null} worker */
 function watch(worker) {
   if (!worker) return;
   if (worker.state === 'installed') show(worker);
@@ -49,3 +52,6 @@ sw.addEventListener('controllerchange', () => {
   if (reloading) location.reload();
   else show(null);
 });
+
+// A module (it is loaded with import() and awaits at the top level).
+export {};

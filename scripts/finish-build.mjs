@@ -12,7 +12,9 @@ const dir = process.argv[2] ?? 'dist';
 const config = (await import('../astro.config.mjs')).default;
 const base = `${(config.base ?? '/').replace(/\/?$/, '/')}`.replace(/^\/?/, '/');
 
+/** @type {string[]} */
 const files = [];
+/** @param {string} d */
 const walk = (d) => {
   for (const name of readdirSync(d)) {
     const p = join(d, name);

@@ -6,6 +6,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { ADVICE_IDS, SOURCE_FILES } from './lib/advice';
+import { badNewsSchema, bossManualSchema } from './lib/toolkit/content-schemas';
 import { oneOnOneSchema, skipLevelSchema } from './lib/toolkit/planner-schemas';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case');
@@ -169,6 +170,13 @@ export const collections = {
   checklist: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/checklist' }), schema: checklistSchema }),
   assessment: defineCollection({ loader: singleYaml('src/data/assessment.yaml', 'assessment'), schema: assessmentSchema }),
   worksheet: defineCollection({ loader: singleYaml('src/data/worksheet.yaml', 'worksheet'), schema: worksheetSchema }),
+  // Toolkit form words (JSON, so the islands import them instead of carrying them as props);
+  // schemas beside the tools' logic in src/lib/toolkit/content-schemas.ts.
+  bossManual: defineCollection({
+    loader: singleYaml('src/data/toolkit/boss-manual.json', 'boss-manual'),
+    schema: bossManualSchema,
+  }),
+  badNews: defineCollection({ loader: singleYaml('src/data/toolkit/bad-news.json', 'bad-news'), schema: badNewsSchema }),
   sources: defineCollection({
     loader: file('src/data/sources.yaml', {
       parser: (text) => (parseYaml(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })),

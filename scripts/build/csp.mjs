@@ -15,10 +15,14 @@ const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const RUNNABLE = /^(|module|text\/javascript|application\/javascript)$/i;
 const HASH = /^'sha(256|384|512)-/;
 
-/** The text of every inline script the browser would run, in document order. */
+/**
+ * The text of every inline script the browser would run, in document order.
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function inlineScripts(html) {
   const out = [];
-  for (const [, attrs, body] of html.matchAll(SCRIPT)) {
+  for (const [, attrs = '', body = ''] of html.matchAll(SCRIPT)) {
     if (/\bsrc\s*=/i.test(attrs)) continue;
     const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attrs)?.[1] ?? '';
     if (RUNNABLE.test(type)) out.push(body);
@@ -26,17 +30,33 @@ export function inlineScripts(html) {
   return out;
 }
 
-/** The text of every <style> element. */
-export const inlineStyles = (html) => [...html.matchAll(STYLE)].map((m) => m[1]);
+/**
+ * The text of every <style> element.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export const inlineStyles = (html) => [...html.matchAll(STYLE)].map((m) => m[1] ?? '');
 
-/** A CSP hash source for an exact text: 'sha256-…'. */
+/**
+ * A CSP hash source for an exact text: 'sha256-…'.
+ * @param {string} text
+ */
 export const sha256Source = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The policy of a page's CSP meta tag, or null when it has none. */
+/**
+ * The policy of a page's CSP meta tag, or null when it has none.
+ * @param {string} html
+ * @returns {string | null}
+ */
 export const metaPolicy = (html) => META.exec(html)?.[1] ?? null;
 
-/** "a x y; b z" -> Map { a => [x, y], b => [z] } (order kept, duplicates dropped). */
+/**
+ * "a x y; b z" -> Map { a => [x, y], b => [z] } (order kept, duplicates dropped).
+ * @param {string} text
+ * @returns {Map<string, string[]>}
+ */
 export function parsePolicy(text) {
+  /** @type {Map<string, string[]>} */
   const policy = new Map();
   for (const part of text.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
@@ -47,13 +67,18 @@ export function parsePolicy(text) {
   return policy;
 }
 
-/** The policy as one header/meta value: "a x y; b z". */
+/**
+ * The policy as one header/meta value: "a x y; b z".
+ * @param {Map<string, string[]>} policy
+ */
 export const serialisePolicy = (policy) => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 /**
  * A page's finished policy: Astro's directives and sources, with script-src and style-src hashes
  * replaced by those of the page's own inline scripts and styles. Throws if the page has no policy
  * or a policy would allow inline code wholesale.
+ * @param {string} html
+ * @param {string} [path] the page's site path, for error messages
  */
 export function pagePolicy(html, path = 'page') {
   const text = metaPolicy(html);
@@ -68,7 +93,11 @@ export function pagePolicy(html, path = 'page') {
   return serialisePolicy(policy);
 }
 
-/** The page with its CSP meta tag set to `policy`. */
+/**
+ * The page with its CSP meta tag set to `policy`.
+ * @param {string} html
+ * @param {string} policy
+ */
 export function withPolicy(html, policy) {
   if (!META.test(html)) throw new Error('page has no Content-Security-Policy meta tag');
   return html.replace(META, `<meta http-equiv="content-security-policy" content="${policy}">`);
@@ -77,5 +106,6 @@ export function withPolicy(html, policy) {
 /**
  * The policy a host sends as a header: the meta policy plus what only a header can say
  * (browsers ignore frame-ancestors in a meta tag).
+ * @param {string} policy
  */
 export const headerPolicy = (policy) => `${policy}; frame-ancestors 'none'`;

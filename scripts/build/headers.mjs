@@ -18,7 +18,12 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  * @returns {string}
  */
 export function makeHeaders({ base, pages, hashedFiles }) {
+  /** @param {string} path */
   const at = (path) => base.replace(/\/$/, '') + path;
+  /**
+   * @param {string} path
+   * @param {Record<string, string>} headers
+   */
   const rule = (path, headers) => [at(path), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return (
     [
@@ -38,8 +43,15 @@ export function makeHeaders({ base, pages, hashedFiles }) {
   );
 }
 
-/** Rules of a _headers file, in order: { pattern, headers: [name, value][] }. */
+/** @typedef {{ pattern: string, headers: [string, string][] }} HeaderRule */
+
+/**
+ * Rules of a _headers file, in order: { pattern, headers: [name, value][] }.
+ * @param {string} text
+ * @returns {HeaderRule[]}
+ */
 export function parseHeaders(text) {
+  /** @type {HeaderRule[]} */
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -47,12 +59,13 @@ export function parseHeaders(text) {
     else {
       const i = line.indexOf(':');
       if (i < 0 || rules.length === 0) throw new Error(`_headers: cannot read "${line}"`);
-      rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+      rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
     }
   }
   return rules;
 }
 
+/** @param {string} pattern */
 const toRegExp = (pattern) =>
   new RegExp(
     `^${pattern
@@ -61,8 +74,14 @@ const toRegExp = (pattern) =>
       .join('')}$`,
   );
 
-/** The headers a host would send for `pathname`: every matching rule's, values of a repeated name joined. */
+/**
+ * The headers a host would send for `pathname`: every matching rule's, values of a repeated name joined.
+ * @param {HeaderRule[]} rules
+ * @param {string} pathname
+ * @returns {Map<string, string>}
+ */
 export function headersFor(rules, pathname) {
+  /** @type {Map<string, string>} */
   const out = new Map();
   for (const { pattern, headers } of rules) {
     if (!toRegExp(pattern).test(pathname)) continue;

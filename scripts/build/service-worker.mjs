@@ -28,7 +28,11 @@ export const HASHED = /^_astro\/|^pagefind\/(index|fragment)\/|^pagefind\/.*\.pf
 export const registration = (base) =>
   `addEventListener("load",()=>{let s=navigator.serviceWorker,u=()=>import("${base}sw-update.js");s&&s.register("${base}sw.js").then(r=>{s.controller&&(r.waiting||r.installing?u():r.onupdatefound=u)},()=>{})})`;
 
-/** The page with the registration added before </body>, if it already runs script; else unchanged. */
+/**
+ * The page with the registration added before </body>, if it already runs script; else unchanged.
+ * @param {string} html
+ * @param {string} base Astro's base path ("/" or "/sub/")
+ */
 export function withRegistration(html, base) {
   // Pages you only read ship no JavaScript; the worker, once installed by any other page, serves them too.
   if (!/<script\b/i.test(html)) return html;
@@ -39,6 +43,7 @@ export function withRegistration(html, base) {
 /**
  * Writes dist/sw.js with the precache manifest of everything in `dir` (URLs relative to sw.js, so
  * a site under a sub-path works as it is).
+ * @param {string} dir the built site's folder
  * @returns {Promise<{ count: number, size: number }>} files precached and their total bytes
  */
 export async function buildServiceWorker(dir) {

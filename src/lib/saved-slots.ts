@@ -4,5 +4,6 @@
 import type { AnySlot } from './storage';
 import { ALL_SLOTS } from './slots';
 import { oneOnOneSlot, skipLevelSlot } from './toolkit/planner-slots';
+import { badNewsSlot, bossManualSlot } from './toolkit/slots';
 
-export const SAVED_SLOTS: readonly AnySlot[] = [...ALL_SLOTS, oneOnOneSlot, skipLevelSlot];
+export const SAVED_SLOTS: readonly AnySlot[] = [...ALL_SLOTS, bossManualSlot, badNewsSlot, oneOnOneSlot, skipLevelSlot];

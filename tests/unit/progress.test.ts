@@ -24,10 +24,10 @@ describe('reading progress', () => {
       ['a', 'b', 'c'],
       { read: { a: '', c: '' } },
       {},
-      { items: { x: { done: true }, y: { done: false }, z: { done: true } } },
+      { items: { x: { done: true }, y: { done: false }, z: { done: true } }, kept: [] },
       1,
     );
     expect(t).toEqual({ read: 2, lessons: 3, percent: 67, passed: 0, ticked: 1, next: 1 });
-    expect(homeTally(['a'], { read: { a: '' } }, {}, { items: {} }, 5).next).toBe(-1);
+    expect(homeTally(['a'], { read: { a: '' } }, {}, { items: {}, kept: [] }, 5).next).toBe(-1);
   });
 });
