@@ -136,6 +136,35 @@ describe('one-on-one planner', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
+  test('the agenda asks what the boss manual still marks as a guess, and drops it once checked', async () => {
+    const { page } = await b.page();
+    await page.goto('/toolkit/boss-manual/');
+    await hydrated(page, '.tk');
+    await page.getByLabel('Their goals this quarter').fill('Renewals up 10% by June');
+    const guess = page
+      .locator('.tk-field')
+      .filter({ has: page.locator('#bm-goals') })
+      .getByLabel('A guess — check it');
+    await guess.check();
+    const question = (await page.locator('.tk-questions li').first().textContent())!.trim();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('managing-up:boss-manual') ?? '')).toContain('"guess":true');
+    await open(page);
+    const asked = await agendaSection(page, 'questions').textContent();
+    expect(asked).toContain('my guess: Renewals up 10% by June');
+    // The manual's own question, word for word, then the reader's guess to check.
+    const items = agendaSection(page, 'questions').locator('li');
+    expect(await items.count()).toBe(1);
+    expect(question.startsWith((await items.locator('.pl-text').textContent())!.trim())).toBe(true);
+    await page.goto('/toolkit/boss-manual/');
+    await hydrated(page, '.tk');
+    await guess.uncheck();
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('managing-up:boss-manual') ?? ''))
+      .toContain('"guess":false');
+    await open(page);
+    expect(await agendaSection(page, 'questions').textContent()).not.toContain('Renewals');
+  });
+
   test('prints the wins as a review summary: grouped, dated, no site chrome or controls', async () => {
     const { page } = await b.page();
     await open(page);
