@@ -196,12 +196,14 @@ export interface OpenQuestion {
  * Everything in a manual still marked "a guess — check it", as questions for the next one-on-one,
  * in the manual's order. The one-on-one planner builds its agenda from this.
  */
-export function openQuestions(manual: BossManual): OpenQuestion[] {
-  return MANUAL_FIELDS.filter((f) => manual.fields[f.id]?.guess).map((f) => ({
-    fieldId: f.id,
-    question: f.question,
-    guess: manual.fields[f.id]!.value.trim(),
-  }));
+export function openQuestions(manual: BossManual, def?: ManualDef): OpenQuestion[] {
+  // With the form's words, a choice shows as the reader saw it ("Phone call"), not as its stored id ("call").
+  const fieldOf = (id: string) => def?.sections.flatMap((s) => s.fields).find((f) => f.id === id);
+  return MANUAL_FIELDS.filter((f) => manual.fields[f.id]?.guess).map((f) => {
+    const field = fieldOf(f.id);
+    const a = manual.fields[f.id];
+    return { fieldId: f.id, question: f.question, guess: field ? shown(field, a) : (a?.value ?? '').trim() };
+  });
 }
 
 /* ---------- Export ---------- */

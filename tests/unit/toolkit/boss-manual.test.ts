@@ -122,6 +122,10 @@ describe('reading a manual', () => {
     ]);
     expect(openQuestions({ ...m, fields: {} })).toEqual([]);
   });
+  it('shows a guessed choice in the words the reader picked it by, given the form', () => {
+    expect(openQuestions(m, def)[0]?.guess).toBe('Phone call');
+    expect(openQuestions(m, def)[1]?.guess).toBe('Surprises');
+  });
 });
 
 describe('export', () => {
