@@ -1,6 +1,7 @@
 // The bad-news brief as a reader uses it: the steps without JavaScript, a filled draft kept after a
 // reload, the message (news first) shaped by the boss's manual, warnings that come and go, drafts
-// kept side by side, print, copying, export and import through My data, and a narrow phone.
+// kept side by side, the steps before the bar and its menu, a text download named for the draft,
+// print, copying, export and import through My data, and a narrow phone.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,11 @@ const HEADLINE = 'Halvorsen has asked a competitor for a quote after two late de
 async function open(page: Page) {
   await page.goto('/toolkit/bad-news/');
   await hydrated(page, '.tk');
+}
+/** Opens the bar's "More" menu and picks an action. */
+async function menu(page: Page, name: string) {
+  await page.locator('.ws-menu > summary').click();
+  await page.getByRole('button', { name }).click();
 }
 const stored = (page: Page, text: string) =>
   expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY)).toContain(text);
@@ -108,7 +114,7 @@ describe('bad-news brief', () => {
     await page.goto('/toolkit/boss-manual/');
     await hydrated(page, '.tk');
     page.once('dialog', (d) => d.accept('Ingrid'));
-    await page.getByRole('button', { name: 'Another boss' }).click();
+    await menu(page, 'Another boss…');
     await page.locator('input[name="bm-format"][value="data"]').check();
     await page.locator('#bm-channel-urgent').selectOption('chat');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('managing-up:boss-manual') ?? '')).toContain('"chat"');
@@ -128,11 +134,12 @@ describe('bad-news brief', () => {
     await expect.poll(() => page.getByLabel('Shape it for').locator('option:checked').textContent()).toBe('Ingrid');
   });
 
-  test('drafts are kept side by side', async () => {
+  test('drafts are kept side by side, renamed, and deleted only once confirmed', async () => {
     const { page } = await b.page();
     await open(page);
+    expect(await page.locator('#bn-select').count()).toBe(0);
     await page.getByLabel('What happened, in a sentence or two').fill('The launch slips a week');
-    await page.getByRole('button', { name: 'New draft' }).click();
+    await menu(page, 'New draft');
     expect(await page.getByLabel('What happened, in a sentence or two').inputValue()).toBe('');
     await page.getByLabel('What happened, in a sentence or two').fill('We lost the Brenner account');
     await stored(page, 'Brenner');
@@ -143,6 +150,56 @@ describe('bad-news brief', () => {
       .toEqual(['The launch slips a week', 'We lost the Brenner account']);
     await page.getByLabel('Draft', { exact: true }).selectOption({ label: 'The launch slips a week' });
     await expect.poll(() => page.getByLabel('What happened, in a sentence or two').inputValue()).toBe('The launch slips a week');
+    page.once('dialog', (d) => d.accept('Launch'));
+    await menu(page, 'Rename this draft…');
+    await expect
+      .poll(() => page.getByLabel('Draft', { exact: true }).locator('option').allTextContents())
+      .toEqual(['Launch', 'We lost the Brenner account']);
+    page.once('dialog', (d) => d.dismiss());
+    await menu(page, 'Delete this draft…');
+    expect(await page.getByLabel('Draft', { exact: true }).locator('option').count()).toBe(2);
+    page.once('dialog', (d) => d.accept());
+    await menu(page, 'Delete this draft…');
+    await expect.poll(() => page.locator('#bn-select').count()).toBe(0);
+    expect(await page.getByLabel('What happened, in a sentence or two').inputValue()).toBe('We lost the Brenner account');
+  });
+
+  test('the steps come first: the first step is above the bar, with three controls in view', async () => {
+    const { page } = await b.page({ viewport: { width: 390, height: 844 } });
+    await open(page);
+    const first = await page
+      .getByLabel('What happened, in a sentence or two')
+      .evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const bar = await page.locator('.ws-bar').evaluate((el) => {
+      el.style.position = 'static';
+      return el.getBoundingClientRect().top + scrollY;
+    });
+    expect(first).toBeLessThan(bar);
+    // On a phone the first section starts on the first screen, clear of the bar held at its foot.
+    await page.locator('.ws-bar').evaluate((el) => el.style.removeProperty('position'));
+    const heading = await page.locator('.tk h2').first().boundingBox();
+    const barTop = (await page.locator('.ws-bar').boundingBox())!.y;
+    expect(heading!.y + heading!.height).toBeLessThanOrEqual(barTop);
+    expect(await page.locator('.ws-bar-actions > button:visible, .ws-bar-actions > details > summary:visible').count()).toBe(3);
+    expect(await page.locator('.ws-menu-panel button:visible').count()).toBe(0);
+  });
+
+  test('"Download as a text file" gives a .txt named for the draft, with every step and the message', async () => {
+    const { page } = await b.page({ acceptDownloads: true });
+    await open(page);
+    await fill(page);
+    page.once('dialog', (d) => d.accept('Halvorsen: late!'));
+    await menu(page, 'Rename this draft…');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as a text file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('bad-news-halvorsen-late.txt');
+    const text = await downloadText(download);
+    expect(text).toMatch(/^Bad-news brief: Halvorsen: late!\n/);
+    for (const s of def.steps) expect(text).toContain(s.title.toUpperCase());
+    expect(text).toContain(`THE MESSAGE\n\n${await message(page)}`);
+    expect(text).not.toMatch(/^[#>]/m);
   });
 
   test('copying puts the message on the clipboard', async () => {
@@ -162,7 +219,7 @@ describe('bad-news brief', () => {
     await fill(page, long);
     await stored(page, 'today if you can');
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.site-header', '.site-footer', '.tk-bar', '.tk-warnings'])
+    for (const chrome of ['.site-header', '.site-footer', '.tk-pick', '.ws-bar', '.tk-warnings'])
       expect(await page.locator(chrome).first().isVisible()).toBe(false);
     expect(await page.locator('textarea:visible, input:visible').count()).toBe(0);
     const why = page
@@ -233,7 +290,12 @@ describe('bad-news brief', () => {
     const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3);
     await fill(page, ` ${word}`);
     await page.locator('#bn-option-a-what').fill(word);
-    await page.getByLabel('Name this draft (optional, so you can find it again)').fill(word);
+    page.once('dialog', (d) => d.accept(word));
+    await menu(page, 'Rename this draft…');
+    // A second draft shows the draft picker, holding the long name; back on the first, every field is filled.
+    await menu(page, 'New draft');
+    await page.locator('#bn-select').selectOption({ index: 0 });
+    await expect.poll(() => page.locator('#bn-option-a-what').inputValue()).toBe(word);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });

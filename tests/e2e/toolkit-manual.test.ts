@@ -1,6 +1,7 @@
 // Your boss's user manual as a reader uses it: the prompts without JavaScript, filling in and
 // marking guesses (kept after a reload), guesses becoming one-on-one questions, several bosses,
-// print with every answer in full, export and import through My data, and a narrow phone.
+// the prompts before the bar and its menu, a text download named for the boss, print with every
+// answer in full, export and import through My data, and a narrow phone.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,11 @@ const KEY = 'managing-up:boss-manual';
 async function open(page: Page) {
   await page.goto('/toolkit/boss-manual/');
   await hydrated(page, '.tk');
+}
+/** Opens the bar's "More" menu and picks an action. */
+async function menu(page: Page, name: string) {
+  await page.locator('.ws-menu > summary').click();
+  await page.getByRole('button', { name }).click();
 }
 /** Waits until storage holds `text` (saving waits for typing to stop). */
 const stored = (page: Page, text: string) =>
@@ -124,12 +130,12 @@ describe('boss manual', () => {
     }
   });
 
-  test('a manual for each boss: add, switch, rename, delete', async () => {
+  test('a manual for each boss: add, switch, rename, and delete only once confirmed', async () => {
     const { page } = await b.page();
     await open(page);
     await page.getByLabel('Their goals this quarter').fill('About Naomi');
     page.once('dialog', (d) => d.accept('Theo'));
-    await page.getByRole('button', { name: 'Another boss' }).click();
+    await menu(page, 'Another boss…');
     const select = page.getByLabel('Manual for');
     await expect.poll(() => select.locator('option:checked').textContent()).toBe('Theo');
     expect(await page.getByLabel('Their goals this quarter').inputValue()).toBe('');
@@ -138,15 +144,55 @@ describe('boss manual', () => {
     await select.selectOption({ label: 'My boss' });
     await expect.poll(() => page.getByLabel('Their goals this quarter').inputValue()).toBe('About Naomi');
     page.once('dialog', (d) => d.accept('Naomi'));
-    await page.getByRole('button', { name: 'Rename' }).click();
+    await menu(page, 'Rename this manual…');
     await stored(page, '"Naomi"');
     await page.reload();
     await hydrated(page, '.tk');
     await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Naomi', 'Theo']);
+    page.once('dialog', (d) => d.dismiss());
+    await menu(page, 'Delete this manual…');
+    expect(await select.locator('option').allTextContents()).toEqual(['Naomi', 'Theo']);
     page.once('dialog', (d) => d.accept());
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await menu(page, 'Delete this manual…');
     await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Theo']);
     expect(await page.getByLabel('Their goals this quarter').inputValue()).toBe('About Theo');
+  });
+
+  test('the prompts come first: the first prompt is above the bar, with three controls in view', async () => {
+    const { page } = await b.page({ viewport: { width: 390, height: 844 } });
+    await open(page);
+    const first = await page.getByLabel(textFields[0]!.label).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const bar = await page.locator('.ws-bar').evaluate((el) => {
+      el.style.position = 'static';
+      return el.getBoundingClientRect().top + scrollY;
+    });
+    expect(first).toBeLessThan(bar);
+    // On a phone the first section starts on the first screen, clear of the bar held at its foot.
+    await page.locator('.ws-bar').evaluate((el) => el.style.removeProperty('position'));
+    const heading = await page.locator('.tk h2').first().boundingBox();
+    const barTop = (await page.locator('.ws-bar').boundingBox())!.y;
+    expect(heading!.y + heading!.height).toBeLessThanOrEqual(barTop);
+    expect(await page.locator('.ws-bar-actions > button:visible, .ws-bar-actions > details > summary:visible').count()).toBe(3);
+    expect(await page.locator('.ws-menu-panel button:visible').count()).toBe(0);
+  });
+
+  test('"Download as a text file" gives a .txt named for the boss, with every answer', async () => {
+    const { page } = await b.page({ acceptDownloads: true });
+    await open(page);
+    page.once('dialog', (d) => d.accept('Zoë Müller'));
+    await menu(page, 'Another boss…');
+    await page.getByLabel('Their goals this quarter').fill('Renewals up 10% by June');
+    await page.locator('#bm-channel-urgent').selectOption('call');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as a text file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('boss-manual-zoë-müller.txt');
+    const text = await downloadText(download);
+    expect(text).toMatch(/^Your boss's user manual: Zoë Müller\n/);
+    expect(text).toContain('Their goals this quarter\nRenewals up 10% by June\n');
+    expect(text).not.toMatch(/^#/m);
+    await expect.poll(() => page.locator('.tk-status').textContent()).toContain('Downloaded boss-manual-zoë-müller.txt');
   });
 
   test('in print: no site chrome, every answer in full with its guess mark, the questions, and a short PDF', async () => {
@@ -156,7 +202,8 @@ describe('boss manual', () => {
     await fillAll(page, long);
     await stored(page, 'Detail 40');
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.site-header', '.site-footer', '.tk-bar']) expect(await page.locator(chrome).isVisible()).toBe(false);
+    for (const chrome of ['.site-header', '.site-footer', '.tk-pick', '.ws-bar'])
+      expect(await page.locator(chrome).isVisible()).toBe(false);
     expect(await page.locator('textarea:visible, input:visible').count()).toBe(0);
     const goals = page
       .locator('.tk-field')
@@ -208,7 +255,7 @@ describe('boss manual', () => {
     await open(page);
     const word = 'Supercalifragilisticexpialidocious'.repeat(4);
     page.once('dialog', (d) => d.accept(word));
-    await page.getByRole('button', { name: 'Another boss' }).click();
+    await menu(page, 'Another boss…');
     await fillAll(page, ` ${word}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });

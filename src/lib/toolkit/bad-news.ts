@@ -3,8 +3,8 @@
 // their trade-offs, a recommendation, the ask). The shape of drafts, their edits, the message built
 // from them (shaped by the boss's manual) and the warnings live here; the island renders and wires.
 import * as z from 'zod/mini';
-import { longDate } from '../dates';
-import { fileSlug, preferredChannel, preferredFormat, type BossManual, type Channel } from './boss-manual';
+import { textFileName } from '../worksheet';
+import { preferredChannel, preferredFormat, type BossManual, type Channel } from './boss-manual';
 
 /** The draft's free-text steps, in the order the form asks them. */
 export const STEP_IDS = ['happened', 'impact', 'done', 'cause', 'prevent', 'need'] as const;
@@ -378,38 +378,34 @@ export function warnings(d: BadNewsDraft): BadNewsWarning[] {
 
 /* ---------- Export ---------- */
 
-export function toMarkdown(def: BadNewsDef, d: BadNewsDraft, message: string, now: Date = new Date()): string {
-  const out = [
-    `# ${def.title}: ${draftName(d)}`,
-    '',
-    `Exported from Managing Up on ${longDate(now)}. Last edited ${longDate(d.updatedAt)}.`,
-    '',
-  ];
+/** The brief as plain text, for the download: every step, the options and the message. */
+export function toPlainText(def: BadNewsDef, d: BadNewsDraft, message: string): string {
+  const out = [`${def.title}: ${draftName(d)}`, ''];
   const options = filledOptions(d);
   for (const step of def.steps) {
-    out.push(`## ${step.title}`, '');
+    out.push(step.title.toUpperCase(), '');
     if (step.id === 'options') {
-      if (!options.length) out.push('_Not filled in yet._', '');
+      if (!options.length) out.push('(not filled in yet)', '');
       options.forEach((o, i) => {
         out.push(
-          `### Option ${i + 1}: ${clean(o.what)}`,
-          '',
-          `- For: ${clean(o.pros) || '(none written)'}`,
-          `- Against: ${clean(o.cons) || '(none written)'}`,
+          `Option ${i + 1}: ${clean(o.what)}`,
+          `For: ${clean(o.pros) || '(none written)'}`,
+          `Against: ${clean(o.cons) || '(none written)'}`,
           '',
         );
       });
     } else if (step.id === 'recommend') {
       const rec = options.find((o) => o.id === d.recommended);
-      out.push(rec ? `Option ${options.indexOf(rec) + 1}: ${clean(rec.what)}` : '_Not chosen yet._', '');
+      out.push(rec ? `Option ${options.indexOf(rec) + 1}: ${clean(rec.what)}` : '(not chosen yet)', '');
       if (clean(d.reason)) out.push(clean(d.reason), '');
-    } else out.push(clean(d.steps[step.id]) || '_Not filled in yet._', '');
+    } else out.push(clean(d.steps[step.id]) || '(not filled in yet)', '');
   }
-  out.push('## The message', '', ...message.split('\n').map((l) => (l ? `> ${l}` : '>')), '');
-  return out.join('\n');
+  out.push('THE MESSAGE', '', message);
+  return out.join('\n').trimEnd() + '\n';
 }
 
-export const markdownFileName = (d: BadNewsDraft) => `bad-news-${fileSlug(draftName(d))}.md`;
+/** The text download's name ("bad-news-halvorsen-late.txt"), from a name in any script. */
+export const draftFileName = (d: BadNewsDraft) => textFileName({ name: draftName(d) }, 'bad-news');
 
 /** One line for the My data page: "2 drafts (Halvorsen, The dashboard will miss…)". */
 export const summarizeDrafts = (state: DraftsState): string =>

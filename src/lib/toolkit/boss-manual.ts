@@ -1,10 +1,10 @@
 // "Your boss's user manual": what the reader knows (or guesses) about how their boss works, one
 // manual per boss. The shape, its edits, the guesses turned into one-on-one questions, and the
-// Markdown and plain-text exports live here; the page's island only renders and wires events.
+// plain-text export live here; the page's island only renders and wires events.
 // Field ids and choice ids are fixed here (the saved data depends on them); the words readers see
 // (labels, hints, choice labels) live in src/data/toolkit/boss-manual.json, checked against these ids.
 import * as z from 'zod/mini';
-import { longDate } from '../dates';
+import { textFileName } from '../worksheet';
 
 /** How a boss likes to be reached. */
 export const CHANNELS = ['chat', 'email', 'call', 'in-person', 'video', 'one-on-one'] as const;
@@ -214,32 +214,6 @@ function shown(field: ManualFieldText, a: Answer | undefined): string {
   return field.options?.find((o) => o.id === v)?.label ?? v;
 }
 
-export function toMarkdown(def: ManualDef, manual: BossManual, now: Date = new Date()): string {
-  const out = [
-    `# ${def.title}: ${manual.name}`,
-    '',
-    `Exported from Managing Up on ${longDate(now)}. Last edited ${longDate(manual.updatedAt)}.`,
-    '',
-  ];
-  for (const section of def.sections) {
-    out.push(`## ${section.title}`, '');
-    for (const field of section.fields) {
-      const a = manual.fields[field.id];
-      const text = shown(field, a);
-      out.push(`### ${field.label}`, '', text || '_Not filled in yet._');
-      if (a?.guess) out.push('', '_A guess — check it._');
-      out.push('');
-    }
-  }
-  const questions = openQuestions(manual);
-  if (questions.length) {
-    out.push('## To check at your next one-on-one', '');
-    for (const q of questions) out.push(`- ${q.question}`);
-    out.push('');
-  }
-  return out.join('\n');
-}
-
 export function toPlainText(def: ManualDef, manual: BossManual): string {
   const out = [`${def.title}: ${manual.name}`, ''];
   for (const section of def.sections) {
@@ -257,13 +231,8 @@ export function toPlainText(def: ManualDef, manual: BossManual): string {
   return out.join('\n').trimEnd() + '\n';
 }
 
-export const fileSlug = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'untitled';
-
-export const markdownFileName = (manual: BossManual) => `boss-manual-${fileSlug(manual.name)}.md`;
+/** The text download's name ("boss-manual-naomi.txt"), from a name in any script. */
+export const manualFileName = (manual: BossManual) => textFileName(manual, 'boss-manual');
 
 /** One line for the My data page: "2 bosses (Naomi, Theo): 9 answers, 3 still guesses". */
 export function summarizeManuals(state: ManualsState): string {

@@ -13,14 +13,14 @@ import {
   draftsSchema,
   makeDraft,
   makeDrafts,
-  markdownFileName,
+  draftFileName,
   removeOption,
   setDraftField,
   setOption,
   setStep,
   shapeFor,
   summarizeDrafts,
-  toMarkdown,
+  toPlainText,
   warnings,
   type BadNewsDef,
   type BadNewsDraft,
@@ -107,7 +107,8 @@ describe('editing drafts', () => {
     );
     expect(draftName({ ...d, title: ' Halvorsen ' })).toBe('Halvorsen');
     expect(draftName({ ...d, steps: { happened: 'x'.repeat(80) } })).toBe(`${'x'.repeat(47)}…`);
-    expect(markdownFileName({ ...d, title: 'Halvorsen: late!' })).toBe('bad-news-halvorsen-late.md');
+    expect(draftFileName({ ...d, title: 'Halvorsen: late!' })).toBe('bad-news-halvorsen-late.txt');
+    expect(draftFileName({ ...d, title: 'تأخير الشحنة' })).toBe('bad-news-تأخير-الشحنة.txt');
   });
   it('saves a shape the schema accepts, and refuses four options or repeated ids', () => {
     const s = { activeId: 'draft-first', drafts: [filled()] };
@@ -214,13 +215,16 @@ describe('warnings', () => {
 });
 
 describe('export', () => {
-  it('writes every step, the options and the message as a quote', () => {
-    const d = { ...filled(), updatedAt: t(3).toISOString() };
-    const md = toMarkdown(def, d, buildMessage(d, 'short'), t(4));
-    expect(md).toContain('# Bad-news brief: The finance dashboard will miss the 14th');
-    expect(md).toContain('### Option 2: Ship on the 21st\n\n- For: No one else is pulled off\n- Against: Finance waits a week');
-    expect(md).toContain('## The one you recommend\n\nOption 2: Ship on the 21st\n\nThe audit has its own deadline');
-    expect(md).toContain('## The message\n\n> The finance dashboard will miss the 14th.');
+  it('writes every step, the options and the message as plain text', () => {
+    const d = filled();
+    const message = buildMessage(d, 'short');
+    const txt = toPlainText(def, d, message);
+    expect(txt).toMatch(/^Bad-news brief: The finance dashboard will miss the 14th\n/);
+    expect(txt).toContain('Option 2: Ship on the 21st\nFor: No one else is pulled off\nAgainst: Finance waits a week\n');
+    expect(txt).toContain('THE ONE YOU RECOMMEND\n\nOption 2: Ship on the 21st\n\nThe audit has its own deadline');
+    expect(txt).toContain(`THE MESSAGE\n\n${message}`);
+    for (const step of def.steps) expect(txt).toContain(step.title.toUpperCase());
+    expect(txt).not.toMatch(/[#>]|_Not/);
   });
 });
 

@@ -10,14 +10,13 @@ import {
   makeManual,
   makeManuals,
   manualsSchema,
-  markdownFileName,
+  manualFileName,
   openQuestions,
   preferredChannel,
   preferredFormat,
   renameManual,
   setAnswer,
   summarizeManuals,
-  toMarkdown,
   toPlainText,
   type ManualDef,
 } from '../../../src/lib/toolkit/boss-manual';
@@ -137,18 +136,18 @@ describe('export', () => {
       'channel-urgent': { value: 'chat', guess: true },
     },
   };
-  it('writes Markdown with choice labels, guesses flagged and the questions to ask', () => {
-    const md = toMarkdown(def, m, t(5));
-    expect(md).toContain("# Your boss's user manual: Naomi R.");
-    expect(md).toContain('### Their goals this quarter\n\nRenewals up 10%\n');
-    expect(md).toContain('### Urgent\n\nChat message\n\n_A guess — check it._');
-    expect(md).toContain('_Not filled in yet._');
-    expect(md).toContain("## To check at your next one-on-one\n\n- If something's urgent, what's the fastest way to reach you?");
-    expect(markdownFileName(m)).toBe('boss-manual-naomi-r.md');
+  it("names the text download from the boss's name, in any script", () => {
+    expect(manualFileName(m)).toBe('boss-manual-naomi-r.txt');
+    expect(manualFileName({ ...m, name: 'مديري' })).toBe('boss-manual-مديري.txt');
+    expect(manualFileName({ ...m, name: '!!!' })).toBe('boss-manual-untitled.txt');
   });
   it('writes plain text with every label', () => {
     const txt = toPlainText(def, m);
+    expect(txt).toMatch(/^Your boss's user manual: Naomi R\.\n/);
+    expect(txt).toContain('Their goals this quarter\nRenewals up 10%\n');
     expect(txt).toContain('Urgent\nChat message (a guess — check it)');
+    expect(txt).toContain('(not filled in yet)');
+    expect(txt).toContain("TO CHECK AT YOUR NEXT ONE-ON-ONE\n\n- If something's urgent, what's the fastest way to reach you?");
     for (const s of def.sections) for (const f of s.fields) expect(txt).toContain(f.label);
   });
 });

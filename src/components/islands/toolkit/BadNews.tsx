@@ -1,5 +1,6 @@
 // The bad-news brief: the earn-trust lesson's steps as a form, the message built from them (shaped
-// by the chosen boss's manual) with warnings, and every draft kept. Renders and wires events only;
+// by the chosen boss's manual) with warnings, and every draft kept. The steps come first, then the
+// shared compact bar (status, Print, Download, a "More" menu). Renders and wires events only;
 // the logic is src/lib/toolkit/bad-news.ts. Controls carry .tk-js (hidden without JavaScript).
 import { For, Index, Show, createSignal, type JSX } from 'solid-js';
 import {
@@ -12,15 +13,15 @@ import {
   conflictLabels,
   channelTip,
   deleteDraft,
+  draftFileName,
   draftName,
   filledOptions,
-  markdownFileName,
   removeOption,
   setDraftField,
   setOption,
   setStep,
   shapeFor,
-  toMarkdown,
+  toPlainText,
   warnings,
   type BadNewsDef,
   type BadNewsOption,
@@ -48,6 +49,8 @@ export default function BadNews() {
     if (now) store.flush();
   };
   const [message, setMessage] = createSignal('');
+  let menu: HTMLDetailsElement | undefined;
+  const closeMenu = () => menu?.removeAttribute('open');
   const say = (text: string) => {
     setMessage('');
     queueMicrotask(() => setMessage(text));
@@ -60,11 +63,23 @@ export default function BadNews() {
   const step = (id: StepId) => draft().steps[id] ?? '';
 
   function newDraft() {
+    closeMenu();
     store.flush();
     update(addDraft(state()), true);
     say('Started a new draft. Your other drafts are kept.');
   }
+  function rename() {
+    closeMenu();
+    const name = window.prompt(
+      'Name this draft, so you can find it again (leave it empty to name it by what happened):',
+      draft().title,
+    );
+    if (name === null) return;
+    update(setDraftField(state(), 'title', name.trim()), true);
+    say(`Renamed to “${draftName(draft())}”.`);
+  }
   function remove() {
+    closeMenu();
     const name = draftName(draft());
     const only = state().drafts.length === 1;
     if (
@@ -85,10 +100,10 @@ export default function BadNews() {
       say('Your browser didn’t allow copying. Select the message and copy it by hand.');
     }
   }
-  function exportMarkdown() {
+  function downloadText() {
     store.flush();
-    download(markdownFileName(draft()), toMarkdown(props.def, draft(), text()), 'text/markdown');
-    say(`Downloaded ${markdownFileName(draft())}.`);
+    download(draftFileName(draft()), toPlainText(props.def, draft(), text()), 'text/plain;charset=utf-8');
+    say(`Downloaded ${draftFileName(draft())}.`);
   }
 
   // Print copies of the answers: only once there are answers, to keep the page light.
@@ -149,47 +164,28 @@ export default function BadNews() {
   return (
     <div class="tk">
       <StorageNotice />
-      <div class="tk-bar tk-js no-print">
-        <div class="tk-switch">
-          <label for="bn-select">Draft</label>
-          <select
-            id="bn-select"
-            onChange={(e) => {
-              store.flush();
-              update({ ...state(), activeId: e.currentTarget.value }, true);
-              say(`Now showing “${draftName(draft())}”.`);
-            }}
-          >
-            <For each={state().drafts}>
-              {(d) => (
-                <option value={d.id} selected={d.id === draft().id}>
-                  {draftName(d)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
-        <div class="tk-actions">
-          <button type="button" class="secondary" onClick={newDraft}>
-            New draft
-          </button>
-          <button type="button" class="danger" onClick={remove}>
-            Delete draft
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => {
-              store.flush();
-              window.print();
-            }}
-          >
-            Print
-          </button>
-          <button type="button" class="secondary" onClick={exportMarkdown}>
-            Download as Markdown
-          </button>
-        </div>
+      <div class="tk-pick tk-js no-print">
+        <Show when={state().drafts.length > 1}>
+          <div class="tk-switch">
+            <label for="bn-select">Draft</label>
+            <select
+              id="bn-select"
+              onChange={(e) => {
+                store.flush();
+                update({ ...state(), activeId: e.currentTarget.value }, true);
+                say(`Now showing “${draftName(draft())}”.`);
+              }}
+            >
+              <For each={state().drafts}>
+                {(d) => (
+                  <option value={d.id} selected={d.id === draft().id}>
+                    {draftName(d)}
+                  </option>
+                )}
+              </For>
+            </select>
+          </div>
+        </Show>
         <div class="tk-switch">
           <label for="bn-boss">Shape it for</label>
           <select id="bn-boss" onChange={(e) => update(setDraftField(state(), 'bossId', e.currentTarget.value), true)}>
@@ -205,19 +201,6 @@ export default function BadNews() {
             </For>
           </select>
         </div>
-        <label class="tk-label" for="bn-title">
-          Name this draft <span class="muted">(optional, so you can find it again)</span>
-        </label>
-        <input
-          id="bn-title"
-          type="text"
-          value={draft().title}
-          onInput={(e) => update(setDraftField(state(), 'title', e.currentTarget.value))}
-          onBlur={() => store.flush()}
-        />
-        <p class="tk-status" role="status" aria-live="polite">
-          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
-        </p>
       </div>
 
       <Show when={store.mounted()}>
@@ -340,6 +323,40 @@ export default function BadNews() {
           </button>
         </div>
       </section>
+
+      <div class="ws-bar tk-js no-print">
+        <p class="tk-status" role="status" aria-live="polite">
+          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+        </p>
+        <div class="ws-bar-actions">
+          <button
+            type="button"
+            onClick={() => {
+              store.flush();
+              window.print();
+            }}
+          >
+            Print
+          </button>
+          <button type="button" class="secondary" onClick={downloadText}>
+            Download as a text file
+          </button>
+          <details class="ws-menu" ref={menu}>
+            <summary class="button secondary">More</summary>
+            <div class="ws-menu-panel">
+              <button type="button" class="secondary" onClick={newDraft}>
+                New draft
+              </button>
+              <button type="button" class="secondary" onClick={rename}>
+                Rename this draft…
+              </button>
+              <button type="button" class="danger" onClick={remove}>
+                {state().drafts.length > 1 ? 'Delete this draft…' : 'Clear this draft…'}
+              </button>
+            </div>
+          </details>
+        </div>
+      </div>
     </div>
   );
 }

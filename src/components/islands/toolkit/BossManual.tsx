@@ -1,5 +1,6 @@
 // "Your boss's user manual": one manual per boss, each answer with a "a guess — check it" box, and
-// the guesses listed as questions for the next one-on-one. Renders and wires events only; the logic
+// the guesses listed as questions for the next one-on-one. The prompts come first, then the shared
+// compact bar (status, Print, Download, a "More" menu). Renders and wires events only; the logic
 // is src/lib/toolkit/boss-manual.ts. Without JavaScript the page shows the prompts; the controls
 // carry .tk-js and are hidden by the page's <noscript> style.
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
@@ -10,11 +11,10 @@ import {
   conflictLabels,
   deleteManual,
   fieldCount,
-  markdownFileName,
+  manualFileName,
   openQuestions,
   renameManual,
   setAnswer,
-  toMarkdown,
   toPlainText,
   type Answer,
   type ManualDef,
@@ -43,6 +43,8 @@ export default function BossManual() {
     if (now) store.flush();
   };
   const [message, setMessage] = createSignal('');
+  let menu: HTMLDetailsElement | undefined;
+  const closeMenu = () => menu?.removeAttribute('open');
   const say = (text: string) => {
     setMessage('');
     queueMicrotask(() => setMessage(text));
@@ -52,18 +54,21 @@ export default function BossManual() {
   const questions = () => openQuestions(manual());
 
   function newManual() {
+    closeMenu();
     const name = window.prompt("Who's this manual about? (A first name is plenty.)", '');
     if (name === null) return;
     update(addManual(state(), name), true);
     say(`Started a manual for “${manual().name}”.`);
   }
   function rename() {
+    closeMenu();
     const name = window.prompt('New name for this manual:', manual().name);
     if (name === null || !name.trim()) return;
     update(renameManual(state(), manual().id, name), true);
     say(`Renamed to “${manual().name}”.`);
   }
   function remove() {
+    closeMenu();
     const only = state().manuals.length === 1;
     const name = manual().name;
     const ok = window.confirm(
@@ -75,18 +80,19 @@ export default function BossManual() {
     update(deleteManual(state(), manual().id), true);
     say(only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`);
   }
-  function exportMarkdown() {
+  function downloadText() {
     store.flush();
-    download(markdownFileName(manual()), toMarkdown(props.def, manual()), 'text/markdown');
-    say(`Downloaded ${markdownFileName(manual())}.`);
+    download(manualFileName(manual()), toPlainText(props.def, manual()), 'text/plain;charset=utf-8');
+    say(`Downloaded ${manualFileName(manual())}.`);
   }
   async function copyText() {
+    closeMenu();
     store.flush();
     try {
       await navigator.clipboard.writeText(toPlainText(props.def, manual()));
       say('Copied the manual as plain text.');
     } catch {
-      say('Your browser didn’t allow copying. Use “Download as Markdown” instead.');
+      say('Your browser didn’t allow copying. Use “Download as a text file” instead.');
     }
   }
 
@@ -111,56 +117,24 @@ export default function BossManual() {
   return (
     <div class="tk">
       <StorageNotice />
-      <div class="tk-bar tk-js no-print">
-        <div class="tk-switch">
-          <label for="bm-select">Manual for</label>
-          <select
-            id="bm-select"
-            onChange={(e) => {
-              store.flush();
-              update({ ...state(), activeId: e.currentTarget.value }, true);
-              say(`Now showing “${manual().name}”.`);
-            }}
-          >
-            <For each={state().manuals}>
-              {(m) => (
-                <option value={m.id} selected={m.id === manual().id}>
-                  {m.name}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
-        <div class="tk-actions">
-          <button type="button" class="secondary" onClick={newManual}>
-            Another boss
-          </button>
-          <button type="button" class="secondary" onClick={rename}>
-            Rename
-          </button>
-          <button type="button" class="danger" onClick={remove}>
-            Delete
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              store.flush();
-              window.print();
-            }}
-          >
-            Print
-          </button>
-          <button type="button" class="secondary" onClick={exportMarkdown}>
-            Download as Markdown
-          </button>
-          <button type="button" class="secondary" onClick={copyText}>
-            Copy as text
-          </button>
-        </div>
-        <p class="tk-status" role="status" aria-live="polite">
-          {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check.{' '}
-          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
-        </p>
+      <div class="tk-pick tk-switch tk-js no-print">
+        <label for="bm-select">Manual for</label>
+        <select
+          id="bm-select"
+          onChange={(e) => {
+            store.flush();
+            update({ ...state(), activeId: e.currentTarget.value }, true);
+            say(`Now showing “${manual().name}”.`);
+          }}
+        >
+          <For each={state().manuals}>
+            {(m) => (
+              <option value={m.id} selected={m.id === manual().id}>
+                {m.name}
+              </option>
+            )}
+          </For>
+        </select>
       </div>
 
       <Show when={store.mounted()}>
@@ -277,6 +251,44 @@ export default function BossManual() {
           </Show>
         </section>
       </Show>
+
+      <div class="ws-bar tk-js no-print">
+        <p class="tk-status" role="status" aria-live="polite">
+          {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check.{' '}
+          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+        </p>
+        <div class="ws-bar-actions">
+          <button
+            type="button"
+            onClick={() => {
+              store.flush();
+              window.print();
+            }}
+          >
+            Print
+          </button>
+          <button type="button" class="secondary" onClick={downloadText}>
+            Download as a text file
+          </button>
+          <details class="ws-menu" ref={menu}>
+            <summary class="button secondary">More</summary>
+            <div class="ws-menu-panel">
+              <button type="button" class="secondary" onClick={newManual}>
+                Another boss…
+              </button>
+              <button type="button" class="secondary" onClick={rename}>
+                Rename this manual…
+              </button>
+              <button type="button" class="secondary" onClick={copyText}>
+                Copy as text
+              </button>
+              <button type="button" class="danger" onClick={remove}>
+                {state().manuals.length > 1 ? 'Delete this manual…' : 'Clear this manual…'}
+              </button>
+            </div>
+          </details>
+        </div>
+      </div>
     </div>
   );
 }
