@@ -66,6 +66,20 @@ async function roundTrip(page: Page, label: string, summary: string) {
 const agendaSection = (page: Page, id: string) => page.locator('.pl-agenda > li').nth(def.agenda.findIndex((a) => a.id === id));
 
 describe('one-on-one planner', () => {
+  test('the wins log downloads as a text file that holds the wins', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await addWin(page, { what: 'Shipped the onboarding checklist', impact: 'New starters ask half as often' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as a text file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('wins-log.txt');
+    const text = await downloadText(download);
+    expect(text).toContain('Shipped the onboarding checklist');
+    expect(text).toContain('New starters ask half as often');
+  });
+
   test('without JavaScript: the agenda prompts and career questions are there, and no control that cannot work', async () => {
     const { page } = await b.page({ javaScriptEnabled: false });
     await page.goto(PATH);

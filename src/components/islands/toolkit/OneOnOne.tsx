@@ -322,9 +322,9 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
               <button
                 type="button"
                 class="secondary"
-                onClick={() => download('wins-log.md', reviewMarkdown(def, s()), 'text/markdown')}
+                onClick={() => download('wins-log.txt', reviewMarkdown(def, s()), 'text/plain')}
               >
-                Download as Markdown
+                Download as a text file
               </button>
             </div>
             <For each={groups()}>

@@ -168,9 +168,9 @@ export default function SkipLevel(props: { def: Plan }) {
               <button
                 type="button"
                 class="secondary"
-                onClick={() => download('skip-level-plan.md', skipLevelMarkdown(def, s()), 'text/markdown')}
+                onClick={() => download('skip-level-plan.txt', skipLevelMarkdown(def, s()), 'text/plain')}
               >
-                Download as Markdown
+                Download as a text file
               </button>
             </div>
             <ul class="pl-wins" role="list">
