@@ -19,14 +19,13 @@ import {
   type WorksheetDef,
 } from '../../lib/worksheet';
 import { longDate } from '../../lib/dates';
-import { download } from './download';
 import { createEditor } from './parts/editor';
 import EditorBar from './parts/EditorBar';
 import PickSelect from './parts/PickSelect';
 import StorageNotice from './StorageNotice';
 
 export default function Worksheet(props: { def: WorksheetDef }) {
-  const { store: ws, state, update, message, say, menuRef, closeMenu } = createEditor(worksheetSlot);
+  const { store: ws, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(worksheetSlot);
 
   const sheet = () => activeSheet(state());
   const answer = (id: string) => sheet().answers[id] ?? '';
@@ -71,11 +70,11 @@ export default function Worksheet(props: { def: WorksheetDef }) {
     update(clearAnswers(state()), true);
     say('All answers cleared.');
   }
-  function downloadText() {
-    ws.flush();
-    download(textFileName(sheet()), toPlainText(props.def, sheet()), 'text/plain;charset=utf-8');
-    say(`Downloaded ${textFileName(sheet())}.`);
-  }
+  const downloadText = () =>
+    saveAsText(
+      () => textFileName(sheet()),
+      () => toPlainText(props.def, sheet()),
+    );
   async function copyText() {
     closeMenu();
     ws.flush();
@@ -98,11 +97,7 @@ export default function Worksheet(props: { def: WorksheetDef }) {
             items={state().sheets}
             activeId={sheet().id}
             name={(s) => s.name}
-            onPick={(id) => {
-              ws.flush();
-              update({ ...state(), activeId: id }, true);
-              say(`Now showing “${sheet().name}”.`);
-            }}
+            onPick={(id) => switchTo(id, () => sheet().name)}
           />
         </div>
       </Show>

@@ -28,7 +28,6 @@ import {
   type StepId,
 } from '../../../lib/toolkit/bad-news';
 import { longDate } from '../../../lib/dates';
-import { download } from '../download';
 import { createPersisted } from '../persisted';
 import { createEditor } from '../parts/editor';
 import EditorBar from '../parts/EditorBar';
@@ -42,7 +41,7 @@ import briefWords from '../../../data/toolkit/bad-news.json';
 const props = { def: briefWords as BadNewsDef };
 
 export default function BadNews() {
-  const { store, state, update, message, say, menuRef, closeMenu } = createEditor(badNewsSlot);
+  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(badNewsSlot);
   // The manuals are only read here (never saved from this page): they shape the message.
   const manuals = createPersisted(bossManualSlot);
   const draft = () => activeDraft(state());
@@ -90,11 +89,11 @@ export default function BadNews() {
       say('Your browser didn’t allow copying. Select the message and copy it by hand.');
     }
   }
-  function downloadText() {
-    store.flush();
-    download(draftFileName(draft()), toPlainText(props.def, draft(), text()), 'text/plain;charset=utf-8');
-    say(`Downloaded ${draftFileName(draft())}.`);
-  }
+  const downloadText = () =>
+    saveAsText(
+      () => draftFileName(draft()),
+      () => toPlainText(props.def, draft(), text()),
+    );
 
   // Print copies of the answers: only once there are answers, to keep the page light.
   // Helpers take accessors, never values: reading state while building the elements would make
@@ -163,11 +162,7 @@ export default function BadNews() {
               items={state().drafts}
               activeId={draft().id}
               name={draftName}
-              onPick={(id) => {
-                store.flush();
-                update({ ...state(), activeId: id }, true);
-                say(`Now showing “${draftName(draft())}”.`);
-              }}
+              onPick={(id) => switchTo(id, () => draftName(draft()))}
             />
           </div>
         </Show>

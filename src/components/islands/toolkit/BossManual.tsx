@@ -21,7 +21,6 @@ import {
   type ManualFieldText,
 } from '../../../lib/toolkit/boss-manual';
 import { longDate } from '../../../lib/dates';
-import { download } from '../download';
 import { createEditor } from '../parts/editor';
 import EditorBar from '../parts/EditorBar';
 import PickSelect from '../parts/PickSelect';
@@ -37,7 +36,7 @@ const props = { def: manualWords as ManualDef };
 const isRadio = (field: ManualFieldText) => field.options !== undefined && !field.id.startsWith('channel-');
 
 export default function BossManual() {
-  const { store, state, update, message, say, menuRef, closeMenu } = createEditor(bossManualSlot);
+  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(bossManualSlot);
   const manual = () => activeManual(state());
   const answer = (id: string): Answer => manual().fields[id] ?? { value: '', guess: false };
   const questions = () => openQuestions(manual());
@@ -69,11 +68,11 @@ export default function BossManual() {
     update(deleteManual(state(), manual().id), true);
     say(only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`);
   }
-  function downloadText() {
-    store.flush();
-    download(manualFileName(manual()), toPlainText(props.def, manual()), 'text/plain;charset=utf-8');
-    say(`Downloaded ${manualFileName(manual())}.`);
-  }
+  const downloadText = () =>
+    saveAsText(
+      () => manualFileName(manual()),
+      () => toPlainText(props.def, manual()),
+    );
   async function copyText() {
     closeMenu();
     store.flush();
@@ -113,11 +112,7 @@ export default function BossManual() {
           items={state().manuals}
           activeId={manual().id}
           name={(m) => m.name}
-          onPick={(id) => {
-            store.flush();
-            update({ ...state(), activeId: id }, true);
-            say(`Now showing “${manual().name}”.`);
-          }}
+          onPick={(id) => switchTo(id, () => manual().name)}
         />
       </div>
 
