@@ -1,7 +1,7 @@
 // The "step into your boss's shoes" worksheet: prompts first, then a compact bar with the save
 // status, Print, Download and a menu for the rest. Saving (delayed while typing, merged across
 // tabs) is the persisted helper's; the logic is src/lib/worksheet.ts.
-import { For, Show, createSignal } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { worksheetSlot } from '../../lib/slots';
 import {
   activeSheet,
@@ -19,27 +19,16 @@ import {
   type WorksheetDef,
 } from '../../lib/worksheet';
 import { longDate } from '../../lib/dates';
-import { download } from './download';
-import { createPersisted } from './persisted';
+import { createEditor } from './parts/editor';
+import EditorBar from './parts/EditorBar';
+import PickSelect from './parts/PickSelect';
 import StorageNotice from './StorageNotice';
 
 export default function Worksheet(props: { def: WorksheetDef }) {
-  const ws = createPersisted(worksheetSlot, { delay: 500 });
-  const state = ws.value;
-  const update = (next: ReturnType<typeof state>, now = false) => {
-    ws.set(next);
-    if (now) ws.flush();
-  };
-  const [message, setMessage] = createSignal('');
-  let menu: HTMLDetailsElement | undefined;
+  const { store: ws, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(worksheetSlot);
 
   const sheet = () => activeSheet(state());
   const answer = (id: string) => sheet().answers[id] ?? '';
-  const say = (text: string) => {
-    setMessage('');
-    queueMicrotask(() => setMessage(text));
-  };
-  const closeMenu = () => menu?.removeAttribute('open');
   const status = () =>
     ws.mounted()
       ? saveStatus(ws.saveState(), ws.savedAt(), conflictLabels(props.def, ws.conflicts()))
@@ -81,11 +70,11 @@ export default function Worksheet(props: { def: WorksheetDef }) {
     update(clearAnswers(state()), true);
     say('All answers cleared.');
   }
-  function downloadText() {
-    ws.flush();
-    download(textFileName(sheet()), toPlainText(props.def, sheet()), 'text/plain;charset=utf-8');
-    say(`Downloaded ${textFileName(sheet())}.`);
-  }
+  const downloadText = () =>
+    saveAsText(
+      () => textFileName(sheet()),
+      () => toPlainText(props.def, sheet()),
+    );
   async function copyText() {
     closeMenu();
     ws.flush();
@@ -102,23 +91,14 @@ export default function Worksheet(props: { def: WorksheetDef }) {
       <StorageNotice />
       <Show when={state().sheets.length > 1}>
         <div class="ws-switch no-print">
-          <label for="ws-select">Worksheet</label>
-          <select
+          <PickSelect
             id="ws-select"
-            onChange={(e) => {
-              ws.flush();
-              update({ ...state(), activeId: e.currentTarget.value }, true);
-              say(`Now showing “${sheet().name}”.`);
-            }}
-          >
-            <For each={state().sheets}>
-              {(s) => (
-                <option value={s.id} selected={s.id === sheet().id}>
-                  {s.name}
-                </option>
-              )}
-            </For>
-          </select>
+            label="Worksheet"
+            items={state().sheets}
+            activeId={sheet().id}
+            name={(s) => s.name}
+            onPick={(id) => switchTo(id, () => sheet().name)}
+          />
         </div>
       </Show>
 
@@ -206,51 +186,40 @@ export default function Worksheet(props: { def: WorksheetDef }) {
         )}
       </For>
 
-      <div class="ws-bar no-print">
-        <p class="ws-status" role="status" aria-live="polite">
-          {answeredCount(props.def, sheet())} of {promptCount(props.def)} answered. {status()} {message()}
-        </p>
-        <div class="ws-bar-actions">
-          <button
-            type="button"
-            disabled={!ws.mounted()}
-            onClick={() => {
-              ws.flush();
-              window.print();
-            }}
-          >
-            Print
+      <EditorBar
+        class="no-print"
+        statusClass="ws-status"
+        status={
+          <>
+            {answeredCount(props.def, sheet())} of {promptCount(props.def)} answered. {status()} {message()}
+          </>
+        }
+        disabled={!ws.mounted()}
+        flush={ws.flush}
+        onDownload={downloadText}
+        menuRef={menuRef}
+      >
+        <button type="button" class="secondary" disabled={!ws.mounted()} onClick={newWorksheet}>
+          New worksheet…
+        </button>
+        <button type="button" class="secondary" disabled={!ws.mounted()} onClick={rename}>
+          Rename this worksheet…
+        </button>
+        <button type="button" class="secondary" disabled={!ws.mounted()} onClick={copyText}>
+          Copy as text
+        </button>
+        <a class="button secondary" href="/worksheet/blank/">
+          Blank copy to print
+        </a>
+        <button type="button" class="danger" disabled={!ws.mounted()} onClick={clear}>
+          Clear answers…
+        </button>
+        <Show when={state().sheets.length > 1}>
+          <button type="button" class="danger" disabled={!ws.mounted()} onClick={remove}>
+            Delete this worksheet…
           </button>
-          <button type="button" class="secondary" disabled={!ws.mounted()} onClick={downloadText}>
-            Download as a text file
-          </button>
-          <details class="ws-menu" ref={menu}>
-            <summary class="button secondary">More</summary>
-            <div class="ws-menu-panel">
-              <button type="button" class="secondary" disabled={!ws.mounted()} onClick={newWorksheet}>
-                New worksheet…
-              </button>
-              <button type="button" class="secondary" disabled={!ws.mounted()} onClick={rename}>
-                Rename this worksheet…
-              </button>
-              <button type="button" class="secondary" disabled={!ws.mounted()} onClick={copyText}>
-                Copy as text
-              </button>
-              <a class="button secondary" href="/worksheet/blank/">
-                Blank copy to print
-              </a>
-              <button type="button" class="danger" disabled={!ws.mounted()} onClick={clear}>
-                Clear answers…
-              </button>
-              <Show when={state().sheets.length > 1}>
-                <button type="button" class="danger" disabled={!ws.mounted()} onClick={remove}>
-                  Delete this worksheet…
-                </button>
-              </Show>
-            </div>
-          </details>
-        </div>
-      </div>
+        </Show>
+      </EditorBar>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // by the chosen boss's manual) with warnings, and every draft kept. The steps come first, then the
 // shared compact bar (status, Print, Download, a "More" menu). Renders and wires events only;
 // the logic is src/lib/toolkit/bad-news.ts. Controls carry .tk-js (hidden without JavaScript).
-import { For, Index, Show, createSignal, type JSX } from 'solid-js';
+import { For, Index, Show, type JSX } from 'solid-js';
 import {
   MAX_OPTIONS,
   MIN_OPTIONS,
@@ -25,12 +25,13 @@ import {
   warnings,
   type BadNewsDef,
   type BadNewsOption,
-  type DraftsState,
   type StepId,
 } from '../../../lib/toolkit/bad-news';
 import { longDate } from '../../../lib/dates';
-import { download } from '../download';
 import { createPersisted } from '../persisted';
+import { createEditor } from '../parts/editor';
+import EditorBar from '../parts/EditorBar';
+import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
 import { badNewsSlot, bossManualSlot } from '../../../lib/toolkit/slots';
 import { saveStatus } from '../../../lib/worksheet';
@@ -40,21 +41,9 @@ import briefWords from '../../../data/toolkit/bad-news.json';
 const props = { def: briefWords as BadNewsDef };
 
 export default function BadNews() {
-  const store = createPersisted(badNewsSlot, { delay: 500 });
+  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(badNewsSlot);
   // The manuals are only read here (never saved from this page): they shape the message.
   const manuals = createPersisted(bossManualSlot);
-  const state = store.value;
-  const update = (next: DraftsState, now = false) => {
-    store.set(next);
-    if (now) store.flush();
-  };
-  const [message, setMessage] = createSignal('');
-  let menu: HTMLDetailsElement | undefined;
-  const closeMenu = () => menu?.removeAttribute('open');
-  const say = (text: string) => {
-    setMessage('');
-    queueMicrotask(() => setMessage(text));
-  };
   const draft = () => activeDraft(state());
   const boss = () => manuals.value().manuals.find((m) => m.id === draft().bossId);
   const shape = () => shapeFor(boss());
@@ -100,11 +89,11 @@ export default function BadNews() {
       say('Your browser didn’t allow copying. Select the message and copy it by hand.');
     }
   }
-  function downloadText() {
-    store.flush();
-    download(draftFileName(draft()), toPlainText(props.def, draft(), text()), 'text/plain;charset=utf-8');
-    say(`Downloaded ${draftFileName(draft())}.`);
-  }
+  const downloadText = () =>
+    saveAsText(
+      () => draftFileName(draft()),
+      () => toPlainText(props.def, draft(), text()),
+    );
 
   // Print copies of the answers: only once there are answers, to keep the page light.
   // Helpers take accessors, never values: reading state while building the elements would make
@@ -167,23 +156,14 @@ export default function BadNews() {
       <div class="tk-pick tk-js no-print">
         <Show when={state().drafts.length > 1}>
           <div class="tk-switch">
-            <label for="bn-select">Draft</label>
-            <select
+            <PickSelect
               id="bn-select"
-              onChange={(e) => {
-                store.flush();
-                update({ ...state(), activeId: e.currentTarget.value }, true);
-                say(`Now showing “${draftName(draft())}”.`);
-              }}
-            >
-              <For each={state().drafts}>
-                {(d) => (
-                  <option value={d.id} selected={d.id === draft().id}>
-                    {draftName(d)}
-                  </option>
-                )}
-              </For>
-            </select>
+              label="Draft"
+              items={state().drafts}
+              activeId={draft().id}
+              name={draftName}
+              onPick={(id) => switchTo(id, () => draftName(draft()))}
+            />
           </div>
         </Show>
         <div class="tk-switch">
@@ -324,39 +304,28 @@ export default function BadNews() {
         </div>
       </section>
 
-      <div class="ws-bar tk-js no-print">
-        <p class="tk-status" role="status" aria-live="polite">
-          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
-        </p>
-        <div class="ws-bar-actions">
-          <button
-            type="button"
-            onClick={() => {
-              store.flush();
-              window.print();
-            }}
-          >
-            Print
-          </button>
-          <button type="button" class="secondary" onClick={downloadText}>
-            Download as a text file
-          </button>
-          <details class="ws-menu" ref={menu}>
-            <summary class="button secondary">More</summary>
-            <div class="ws-menu-panel">
-              <button type="button" class="secondary" onClick={newDraft}>
-                New draft
-              </button>
-              <button type="button" class="secondary" onClick={rename}>
-                Rename this draft…
-              </button>
-              <button type="button" class="danger" onClick={remove}>
-                {state().drafts.length > 1 ? 'Delete this draft…' : 'Clear this draft…'}
-              </button>
-            </div>
-          </details>
-        </div>
-      </div>
+      <EditorBar
+        class="tk-js no-print"
+        statusClass="tk-status"
+        status={
+          <>
+            {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+          </>
+        }
+        flush={store.flush}
+        onDownload={downloadText}
+        menuRef={menuRef}
+      >
+        <button type="button" class="secondary" onClick={newDraft}>
+          New draft
+        </button>
+        <button type="button" class="secondary" onClick={rename}>
+          Rename this draft…
+        </button>
+        <button type="button" class="danger" onClick={remove}>
+          {state().drafts.length > 1 ? 'Delete this draft…' : 'Clear this draft…'}
+        </button>
+      </EditorBar>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // compact bar (status, Print, Download, a "More" menu). Renders and wires events only; the logic
 // is src/lib/toolkit/boss-manual.ts. Without JavaScript the page shows the prompts; the controls
 // carry .tk-js and are hidden by the page's <noscript> style.
-import { For, Match, Show, Switch, createSignal } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import {
   activeManual,
   addManual,
@@ -19,11 +19,11 @@ import {
   type Answer,
   type ManualDef,
   type ManualFieldText,
-  type ManualsState,
 } from '../../../lib/toolkit/boss-manual';
 import { longDate } from '../../../lib/dates';
-import { download } from '../download';
-import { createPersisted } from '../persisted';
+import { createEditor } from '../parts/editor';
+import EditorBar from '../parts/EditorBar';
+import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
 import { bossManualSlot } from '../../../lib/toolkit/slots';
 import { saveStatus } from '../../../lib/worksheet';
@@ -36,19 +36,7 @@ const props = { def: manualWords as ManualDef };
 const isRadio = (field: ManualFieldText) => field.options !== undefined && !field.id.startsWith('channel-');
 
 export default function BossManual() {
-  const store = createPersisted(bossManualSlot, { delay: 500 });
-  const state = store.value;
-  const update = (next: ManualsState, now = false) => {
-    store.set(next);
-    if (now) store.flush();
-  };
-  const [message, setMessage] = createSignal('');
-  let menu: HTMLDetailsElement | undefined;
-  const closeMenu = () => menu?.removeAttribute('open');
-  const say = (text: string) => {
-    setMessage('');
-    queueMicrotask(() => setMessage(text));
-  };
+  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(bossManualSlot);
   const manual = () => activeManual(state());
   const answer = (id: string): Answer => manual().fields[id] ?? { value: '', guess: false };
   const questions = () => openQuestions(manual());
@@ -80,11 +68,11 @@ export default function BossManual() {
     update(deleteManual(state(), manual().id), true);
     say(only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`);
   }
-  function downloadText() {
-    store.flush();
-    download(manualFileName(manual()), toPlainText(props.def, manual()), 'text/plain;charset=utf-8');
-    say(`Downloaded ${manualFileName(manual())}.`);
-  }
+  const downloadText = () =>
+    saveAsText(
+      () => manualFileName(manual()),
+      () => toPlainText(props.def, manual()),
+    );
   async function copyText() {
     closeMenu();
     store.flush();
@@ -118,23 +106,14 @@ export default function BossManual() {
     <div class="tk">
       <StorageNotice />
       <div class="tk-pick tk-switch tk-js no-print">
-        <label for="bm-select">Manual for</label>
-        <select
+        <PickSelect
           id="bm-select"
-          onChange={(e) => {
-            store.flush();
-            update({ ...state(), activeId: e.currentTarget.value }, true);
-            say(`Now showing “${manual().name}”.`);
-          }}
-        >
-          <For each={state().manuals}>
-            {(m) => (
-              <option value={m.id} selected={m.id === manual().id}>
-                {m.name}
-              </option>
-            )}
-          </For>
-        </select>
+          label="Manual for"
+          items={state().manuals}
+          activeId={manual().id}
+          name={(m) => m.name}
+          onPick={(id) => switchTo(id, () => manual().name)}
+        />
       </div>
 
       <Show when={store.mounted()}>
@@ -252,43 +231,32 @@ export default function BossManual() {
         </section>
       </Show>
 
-      <div class="ws-bar tk-js no-print">
-        <p class="tk-status" role="status" aria-live="polite">
-          {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check.{' '}
-          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
-        </p>
-        <div class="ws-bar-actions">
-          <button
-            type="button"
-            onClick={() => {
-              store.flush();
-              window.print();
-            }}
-          >
-            Print
-          </button>
-          <button type="button" class="secondary" onClick={downloadText}>
-            Download as a text file
-          </button>
-          <details class="ws-menu" ref={menu}>
-            <summary class="button secondary">More</summary>
-            <div class="ws-menu-panel">
-              <button type="button" class="secondary" onClick={newManual}>
-                Another boss…
-              </button>
-              <button type="button" class="secondary" onClick={rename}>
-                Rename this manual…
-              </button>
-              <button type="button" class="secondary" onClick={copyText}>
-                Copy as text
-              </button>
-              <button type="button" class="danger" onClick={remove}>
-                {state().manuals.length > 1 ? 'Delete this manual…' : 'Clear this manual…'}
-              </button>
-            </div>
-          </details>
-        </div>
-      </div>
+      <EditorBar
+        class="tk-js no-print"
+        statusClass="tk-status"
+        status={
+          <>
+            {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check.{' '}
+            {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+          </>
+        }
+        flush={store.flush}
+        onDownload={downloadText}
+        menuRef={menuRef}
+      >
+        <button type="button" class="secondary" onClick={newManual}>
+          Another boss…
+        </button>
+        <button type="button" class="secondary" onClick={rename}>
+          Rename this manual…
+        </button>
+        <button type="button" class="secondary" onClick={copyText}>
+          Copy as text
+        </button>
+        <button type="button" class="danger" onClick={remove}>
+          {state().manuals.length > 1 ? 'Delete this manual…' : 'Clear this manual…'}
+        </button>
+      </EditorBar>
     </div>
   );
 }
