@@ -1,0 +1,73 @@
+// The part of reading progress every first view needs: it reads the saved progress the quick way
+// (src/lib/progress.ts quickRead) and draws the ✓/★ marks of the lesson lists. It is inlined into
+// the page by lesson-page.ts and home-page.ts, so it stays small: the full storage layer (src/scripts/
+// progress-store.ts) loads only when the reader acts, or when the quick read meets data only that
+// layer can read (an older version, a newer one, storage that fails), which it then reports.
+import { QUICK_VERSIONS, lessonMarks, quickRead } from '../lib/progress';
+import type { ChecklistState, Progress, QuizResults } from '../lib/slots';
+import type * as Store from './progress-store';
+
+/** The URL of progress-store.ts, set by InlineScript.astro when it bundles this script. */
+declare const STORE_URL: string;
+
+export interface Saved {
+  progress: Progress;
+  quizzes: QuizResults;
+  checklist: ChecklistState;
+}
+
+export const all = <E extends HTMLElement = HTMLElement>(sel: string, root: ParentNode = document) => [
+  ...root.querySelectorAll<E>(sel),
+];
+export const text = (root: ParentNode, sel: string, value: string | number) => {
+  for (const el of all(sel, root)) el.textContent = String(value);
+};
+
+let store: Promise<typeof Store> | undefined;
+/** The full storage layer, loaded once; it draws through `paint` after what it writes. */
+export const loadStore = (paint: (s: Saved) => void) =>
+  (store ??= (import(STORE_URL) as Promise<typeof Store>).then((m) => (m.start(paint), m)));
+
+function quick(): Saved | null {
+  const get = <T extends object>(name: keyof typeof QUICK_VERSIONS, empty: T) =>
+    quickRead(localStorage.getItem(`managing-up:${name}`), QUICK_VERSIONS[name], empty);
+  try {
+    const progress = get<Progress>('progress', { read: {} });
+    const quizzes = get<QuizResults>('quizzes', {});
+    const checklist = get<ChecklistState>('checklist', { items: {}, kept: [] });
+    return progress && quizzes && checklist ? { progress, quizzes, checklist } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Draws `paint` now from the quick read, or through the full storage layer when it cannot. */
+export function drawWith(paint: (s: Saved) => void) {
+  const draw = () => {
+    const s = quick();
+    try {
+      // Unvalidated data of an odd shape throws here: the full layer reads it properly.
+      if (s) return paint(s);
+    } catch {
+      /* drawn below */
+    }
+    void loadStore(paint).then((m) => m.redraw());
+  };
+  // Other tabs, and the knowledge check on this page, change progress: redraw.
+  addEventListener('storage', (e) => {
+    if (e.key === null || e.key.startsWith('managing-up:')) draw();
+  });
+  addEventListener('managing-up:saved', draw);
+  draw();
+}
+
+/** The ✓/★ marks of every lesson list on the page. */
+export function paintMarks({ progress, quizzes }: Saved) {
+  for (const li of all('li[data-lesson]')) {
+    const m = lessonMarks(li.dataset.lesson ?? '', progress, quizzes);
+    li.classList.toggle('read', m.read);
+    text(li, '[data-mark=read]', m.read ? '✓' : '');
+    text(li, '[data-mark=passed]', m.passed ? '★' : '');
+    text(li, '[data-mark=said]', (m.read ? '. Read' : '') + (m.passed ? '. Check passed' : ''));
+  }
+}
