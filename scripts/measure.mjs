@@ -81,11 +81,7 @@ export async function measurePage(browser, baseURL, type) {
   phase = 'on-demand';
   if (type.interact === 'scroll-to-quiz') {
     await page.locator('.kc').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('astro-island')]
-        .filter((el) => el.querySelector('.kc'))
-        .every((el) => !el.hasAttribute('ssr')),
-    );
+    await page.waitForFunction(() => document.querySelector('[data-island][data-mounted] .kc'));
   }
   if (type.interact === 'search') await page.waitForSelector('#search-results li');
   await page.waitForLoadState('networkidle');

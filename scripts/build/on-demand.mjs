@@ -5,8 +5,9 @@
 // can read it. Under `astro dev` the module is served from its source path instead.
 import { resolve } from 'node:path';
 
-/** @type {Map<string, string>} entry (project-relative path) -> site path of the built module */
-const built = ((/** @type {{ __onDemand?: Map<string, string> }} */ (globalThis)).__onDemand ??= new Map());
+/** Where the built URLs are kept for the page renderer: entry (project-relative path) -> site path. */
+const shared = /** @type {{ __onDemand?: Map<string, string> }} */ (/** @type {unknown} */ (globalThis));
+const built = (shared.__onDemand ??= new Map());
 
 /**
  * A Vite plugin for the client build that emits each entry as its own chunk.
@@ -20,8 +21,7 @@ export function onDemandModules(entries) {
     applyToEnvironment: (environment) => environment.name === 'client',
     buildStart() {
       if (this.environment.mode !== 'build') return;
-      for (const [id, entry] of ids)
-        this.emitFile({ type: 'chunk', id, name: entry.replace(/^.*\//, '').replace(/\.\w+$/, '') });
+      for (const [id, entry] of ids) this.emitFile({ type: 'chunk', id, name: entry.replace(/^.*\//, '').replace(/\.\w+$/, '') });
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

@@ -31,4 +31,4 @@ drawWith((s: Saved) => {
       link.textContent = `${t.read ? 'Continue' : 'Start'} with lesson ${t.next + 1}: ${next.querySelector('.name')?.firstChild?.textContent?.trim()}`;
     }
   }
-});
+}, true);

@@ -23,11 +23,15 @@ export async function mount(el: HTMLElement) {
   if (d.island === 'knowledge-check') {
     // The questions already on the page stay on show until the check has its answers.
     const questions = el.querySelector('.kc-questions');
-    swap(el, () => (
-      <KnowledgeCheck lesson={d.lesson ?? ''} passMark={Number(d.passMark)} total={Number(d.total)}>
-        {questions}
-      </KnowledgeCheck>
-    ) as Element);
+    swap(
+      el,
+      () =>
+        (
+          <KnowledgeCheck lesson={d.lesson ?? ''} passMark={Number(d.passMark)} total={Number(d.total)}>
+            {questions}
+          </KnowledgeCheck>
+        ) as Element,
+    );
   } else if (d.island === 'checklist-group') {
     const res = await fetch(checklistHref(d.lesson ?? ''));
     if (!res.ok) return;

@@ -28,23 +28,27 @@ let store: Promise<typeof Store> | undefined;
 export const loadStore = (paint: (s: Saved) => void) =>
   (store ??= (import(STORE_URL) as Promise<typeof Store>).then((m) => (m.start(paint), m)));
 
-function quick(): Saved | null {
+function quick(withChecklist: boolean): Saved | null {
   const get = <T extends object>(name: keyof typeof QUICK_VERSIONS, empty: T) =>
     quickRead(localStorage.getItem(`managing-up:${name}`), QUICK_VERSIONS[name], empty);
   try {
     const progress = get<Progress>('progress', { read: {} });
     const quizzes = get<QuizResults>('quizzes', {});
-    const checklist = get<ChecklistState>('checklist', { items: {}, kept: [] });
+    const empty: ChecklistState = { items: {}, kept: [] };
+    const checklist = withChecklist ? get('checklist', empty) : empty;
     return progress && quizzes && checklist ? { progress, quizzes, checklist } : null;
   } catch {
     return null;
   }
 }
 
-/** Draws `paint` now from the quick read, or through the full storage layer when it cannot. */
-export function drawWith(paint: (s: Saved) => void) {
+/**
+ * Draws `paint` now from the quick read, or through the full storage layer when it cannot, and
+ * again when saved progress changes. Only a page that shows the checklist tally reads the checklist.
+ */
+export function drawWith(paint: (s: Saved) => void, withChecklist = false) {
   const draw = () => {
-    const s = quick();
+    const s = quick(withChecklist);
     try {
       // Unvalidated data of an odd shape throws here: the full layer reads it properly.
       if (s) return paint(s);
