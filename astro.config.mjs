@@ -28,7 +28,9 @@ export default defineConfig({
   },
   vite: {
     // Modules the pages' inline scripts import() when the reader acts (see scripts/build/on-demand.mjs).
-    plugins: [onDemandModules(['src/scripts/progress-store.ts', 'src/scripts/lesson-islands.tsx'])],
+    plugins: [
+      onDemandModules(['src/scripts/progress-store.ts', 'src/scripts/lesson-islands.tsx', 'src/scripts/contents-rail.ts']),
+    ],
     build: {
       rollupOptions: {
         // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler reports

@@ -67,7 +67,9 @@ export function quickRead<T extends object>(raw: string | null, version: number,
   if (raw === null) return empty;
   try {
     const e = JSON.parse(raw) as { version?: unknown; data?: unknown } | null;
-    return e?.version === version && typeof e.data === 'object' && e.data !== null ? (e.data as T) : null;
+    // Only the envelope is checked: the caller draws from the data inside a try, and loads the
+    // full storage layer when its shape is not what it expects.
+    return e?.version === version && e.data ? (e.data as T) : null;
   } catch {
     return null;
   }

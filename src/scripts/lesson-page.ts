@@ -2,72 +2,47 @@
 // tests hold it under 1 KB gzip): the ✓/★ marks and the "mark as read" box, drawn from the quick
 // read; the full storage layer loads when the reader presses the button or reaches the end of
 // the text; the knowledge check and checklist load as they near the screen; the contents rail's
-// highlight follows the scroll.
-import { all, drawWith, loadStore, paintMarks, text, type Saved } from './marks';
+// highlight loads on the first scroll.
+import { all, drawWith, loadStore, paintMarks, type Saved } from './marks';
+import type * as Islands from './lesson-islands';
 
-/** The URL of lesson-islands.tsx, set by InlineScript.astro. */
-declare const ISLANDS_URL: string;
+/** The URLs of lesson-islands.tsx and contents-rail.ts, set by InlineScript.astro. */
+declare const ISLANDS_URL: string, RAIL_URL: string;
+
+const box = document.querySelector<HTMLElement>('[data-read-box]');
 
 function paint(s: Saved) {
   paintMarks(s);
-  for (const box of all('[data-read-box]')) {
-    const on = (box.dataset.slug ?? '') in s.progress.read;
-    text(
-      box,
-      '[data-read-status]',
-      on
-        ? box.dataset.auto
-          ? '✓ Marked as read, since you reached the end.'
-          : '✓ You have read this lesson.'
-        : "You haven't marked this lesson as read yet.",
-    );
-    const button = box.querySelector('button');
-    if (button) {
-      button.textContent = on ? 'Mark as unread' : 'Mark as read';
-      button.classList.toggle('secondary', on);
-    }
-    box.hidden = false;
+  if (!box) return;
+  const on = (box.dataset.slug ?? '') in s.progress.read;
+  // The words of each state are data attributes of the status line and the button.
+  const status = box.querySelector<HTMLElement>('[data-read-status]');
+  if (status) status.textContent = status.dataset[on ? (box.dataset.auto ? 'auto' : 'read') : 'unread'] ?? '';
+  const button = box.querySelector('button');
+  if (button) {
+    button.textContent = button.dataset[on ? 'read' : 'unread'] ?? '';
+    button.classList.toggle('secondary', on);
   }
+  box.hidden = false;
 }
 drawWith(paint);
+box?.querySelector('button')?.addEventListener('click', () => void loadStore(paint).then((m) => m.toggle(box)));
 
-for (const box of all('[data-read-box]')) {
-  box.querySelector('button')?.addEventListener('click', () => void loadStore(paint).then((m) => m.toggle(box)));
-  new IntersectionObserver(([e], o) => {
-    if (e?.isIntersecting) {
-      o.disconnect();
-      void loadStore(paint).then((m) => m.watchEnd(box));
-    }
-  }).observe(box);
-}
-
-// Each [data-island] holds server-rendered markup that lesson-islands.tsx brings to life.
-const islands = new IntersectionObserver(
+// One watch for what lies below the text: reaching the read box loads the storage layer (to mark
+// the lesson read at the end), and each [data-island] gets its server-rendered component brought
+// to life by lesson-islands.tsx.
+const near = new IntersectionObserver(
   (entries) => {
-    for (const e of entries)
-      if (e.isIntersecting) {
-        islands.unobserve(e.target);
-        void import(ISLANDS_URL).then((m: typeof import('./lesson-islands')) => m.mount(e.target as HTMLElement));
+    for (const { isIntersecting, target } of entries)
+      if (isIntersecting) {
+        near.unobserve(target);
+        if (target === box) void loadStore(paint).then((m) => m.watchEnd(box));
+        else void import(ISLANDS_URL).then((m: typeof Islands) => m.mount(target as HTMLElement));
       }
   },
-  { rootMargin: '50% 0px' },
+  { rootMargin: '50%' },
 );
-for (const el of all('[data-island]')) islands.observe(el);
+for (const el of all('[data-read-box], [data-island]')) near.observe(el);
 
-// The contents rail marks the section being read.
-const toc = all<HTMLAnchorElement>('.toc a');
-let frame = 0;
-addEventListener(
-  'scroll',
-  () =>
-    (frame ||= requestAnimationFrame(() => {
-      frame = 0;
-      let c = -1;
-      toc.forEach((a, i) => {
-        const e = document.getElementById(decodeURIComponent(a.hash.slice(1)));
-        if (e && e.getBoundingClientRect().top < innerHeight / 3) c = i;
-      });
-      toc.forEach((a, i) => (i == c ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
-    })),
-  { passive: true },
-);
+// The contents rail marks the section being read, from the first scroll on.
+addEventListener('scroll', () => void import(RAIL_URL), { once: true });

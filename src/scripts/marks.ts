@@ -28,18 +28,17 @@ let store: Promise<typeof Store> | undefined;
 export const loadStore = (paint: (s: Saved) => void) =>
   (store ??= (import(STORE_URL) as Promise<typeof Store>).then((m) => (m.start(paint), m)));
 
+/** What is saved, read the quick way; null when only the full storage layer can read it. */
 function quick(withChecklist: boolean): Saved | null {
   const get = <T extends object>(name: keyof typeof QUICK_VERSIONS, empty: T) =>
     quickRead(localStorage.getItem(`managing-up:${name}`), QUICK_VERSIONS[name], empty);
-  try {
-    const progress = get<Progress>('progress', { read: {} });
-    const quizzes = get<QuizResults>('quizzes', {});
-    const empty: ChecklistState = { items: {}, kept: [] };
-    const checklist = withChecklist ? get('checklist', empty) : empty;
-    return progress && quizzes && checklist ? { progress, quizzes, checklist } : null;
-  } catch {
-    return null;
-  }
+  const empty: ChecklistState = { items: {}, kept: [] };
+  const s = {
+    progress: get<Progress>('progress', { read: {} }),
+    quizzes: get<QuizResults>('quizzes', {}),
+    checklist: withChecklist ? get('checklist', empty) : empty,
+  };
+  return s.progress && s.quizzes && s.checklist ? (s as Saved) : null;
 }
 
 /**
@@ -48,9 +47,10 @@ function quick(withChecklist: boolean): Saved | null {
  */
 export function drawWith(paint: (s: Saved) => void, withChecklist = false) {
   const draw = () => {
-    const s = quick(withChecklist);
     try {
-      // Unvalidated data of an odd shape throws here: the full layer reads it properly.
+      // A storage that throws, or unvalidated data of an odd shape, ends here: the full layer
+      // reads it properly and reports what it met.
+      const s = quick(withChecklist);
       if (s) return paint(s);
     } catch {
       /* drawn below */
@@ -58,9 +58,7 @@ export function drawWith(paint: (s: Saved) => void, withChecklist = false) {
     void loadStore(paint).then((m) => m.redraw());
   };
   // Other tabs, and the knowledge check on this page, change progress: redraw.
-  addEventListener('storage', (e) => {
-    if (e.key === null || e.key.startsWith('managing-up:')) draw();
-  });
+  addEventListener('storage', draw);
   addEventListener('managing-up:saved', draw);
   draw();
 }
