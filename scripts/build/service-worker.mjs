@@ -26,7 +26,7 @@ export const HASHED = /^_astro\/|^pagefind\/(index|fragment)\/|^pagefind\/.*\.pf
  * @param {string} base Astro's base path ("/" or "/sub/")
  */
 export const registration = (base) =>
-  `addEventListener("load",()=>{let s=navigator.serviceWorker,u=()=>import("${base}sw-update.js");s&&s.register("${base}sw.js").then(r=>{s.controller&&(r.waiting||r.installing?u():r.onupdatefound=u)},()=>{})})`;
+  `addEventListener("load",()=>{let s=navigator.serviceWorker,u=()=>import("${base}sw-update.js");s?.register("${base}sw.js").then(r=>{s.controller&&(r.waiting||r.installing?u():r.onupdatefound=u)},()=>{})})`;
 
 /**
  * The page with the registration added to its first inline script, or before </body> in a script of

@@ -61,16 +61,13 @@ export const QUICK_VERSIONS = { progress: 1, quizzes: 1, checklist: 2 } as const
 /**
  * A saved value read the quick way: the data of an envelope at `version`, `empty` when nothing is
  * saved, or null when only the full storage layer can read it (an older version to migrate, a
- * newer one, or anything malformed), which then loads and reports what it met.
+ * newer one); it throws on text that is not JSON. Either way the caller then loads that layer,
+ * which reads the value properly and reports what it met.
  */
 export function quickRead<T extends object>(raw: string | null, version: number, empty: T): T | null {
   if (raw === null) return empty;
-  try {
-    const e = JSON.parse(raw) as { version?: unknown; data?: unknown } | null;
-    // Only the envelope is checked: the caller draws from the data inside a try, and loads the
-    // full storage layer when its shape is not what it expects.
-    return e?.version === version && e.data ? (e.data as T) : null;
-  } catch {
-    return null;
-  }
+  // Only the envelope is checked: the caller draws from the data inside a try, and loads the
+  // full storage layer when its shape is not what it expects.
+  const e = JSON.parse(raw) as { version?: unknown; data?: T } | null;
+  return e?.version === version && e.data ? e.data : null;
 }

@@ -15,10 +15,10 @@ drawWith((s: Saved) => {
     s.checklist,
     Number(home.dataset.checklistTotal),
   );
-  text(home, '[data-count=read]', t.read);
-  text(home, '[data-count=percent]', t.percent);
-  text(home, '[data-count=passed]', t.passed);
-  text(home, '[data-count=ticked]', t.ticked);
+  text(home, '[data-count=read]', `${t.read}`);
+  text(home, '[data-count=percent]', `${t.percent}`);
+  text(home, '[data-count=passed]', `${t.passed}`);
+  text(home, '[data-count=ticked]', `${t.ticked}`);
   home.querySelector<HTMLElement>('.meter-fill')?.style.setProperty('width', `${t.percent}%`);
   const next = path[t.next]?.querySelector('a');
   const link = home.querySelector<HTMLAnchorElement>('[data-continue]');

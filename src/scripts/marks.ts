@@ -19,8 +19,8 @@ export interface Saved {
 export const all = <E extends HTMLElement = HTMLElement>(sel: string, root: ParentNode = document) => [
   ...root.querySelectorAll<E>(sel),
 ];
-export const text = (root: ParentNode, sel: string, value: string | number) => {
-  for (const el of all(sel, root)) el.textContent = String(value);
+export const text = (root: ParentNode, sel: string, value: string) => {
+  for (const el of all(sel, root)) el.textContent = value;
 };
 
 let store: Promise<typeof Store> | undefined;
@@ -32,7 +32,8 @@ export const loadStore = (paint: (s: Saved) => void) =>
 function quick(withChecklist: boolean): Saved | null {
   const get = <T extends object>(name: keyof typeof QUICK_VERSIONS, empty: T) =>
     quickRead(localStorage.getItem(`managing-up:${name}`), QUICK_VERSIONS[name], empty);
-  const empty: ChecklistState = { items: {}, kept: [] };
+  // Pages without the tally get an empty checklist (`kept` is read by no painter).
+  const empty = { items: {} } as ChecklistState;
   const s = {
     progress: get<Progress>('progress', { read: {} }),
     quizzes: get<QuizResults>('quizzes', {}),
@@ -55,7 +56,8 @@ export function drawWith(paint: (s: Saved) => void, withChecklist = false) {
     } catch {
       /* drawn below */
     }
-    void loadStore(paint).then((m) => m.redraw());
+    // Once loaded, the storage layer draws the page itself, now and on every change.
+    void loadStore(paint);
   };
   // Other tabs, and the knowledge check on this page, change progress: redraw.
   addEventListener('storage', draw);
@@ -66,7 +68,7 @@ export function drawWith(paint: (s: Saved) => void, withChecklist = false) {
 /** The ✓/★ marks of every lesson list on the page. */
 export function paintMarks({ progress, quizzes }: Saved) {
   for (const li of all('li[data-lesson]')) {
-    const m = lessonMarks(li.dataset.lesson ?? '', progress, quizzes);
+    const m = lessonMarks(li.dataset.lesson!, progress, quizzes);
     li.classList.toggle('read', m.read);
     text(li, '[data-mark=read]', m.read ? '✓' : '');
     text(li, '[data-mark=passed]', m.passed ? '★' : '');

@@ -14,7 +14,7 @@ const DWELL_MS = 1500;
 // for My data.
 let problem = '';
 let paint: (s: Saved) => void = () => {};
-const chose = new WeakSet<HTMLElement>();
+let chose = false;
 const all = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
 
 function read<T>(slot: Slot<T>): T {
@@ -51,32 +51,41 @@ export function redraw() {
   }
 }
 
-/** Called once when this module loads: `draw` paints the page (the inline script's own). */
-export function start(draw: (s: Saved) => void) {
-  paint = draw;
-}
+const box = document.querySelector<HTMLElement>('[data-read-box]');
 
-function mark(box: HTMLElement, on: boolean, auto = false) {
+function mark(on: boolean, auto = false) {
+  if (!box) return;
   if (auto) box.dataset.auto = '1';
   else delete box.dataset.auto;
   write(progressSlot, markRead(read(progressSlot), box.dataset.slug ?? '', on));
   redraw();
 }
 
+const isRead = () => (box?.dataset.slug ?? '') in read(progressSlot).read;
+
 /** "Mark as read" / "Mark as unread" pressed. */
-export function toggle(box: HTMLElement) {
-  chose.add(box);
-  mark(box, !((box.dataset.slug ?? '') in read(progressSlot).read));
+export function toggle() {
+  chose = true;
+  mark(!isRead());
 }
 
-/** Reaching the end of the text and staying a moment marks the lesson read, unless the reader chose. */
-export function watchEnd(box: HTMLElement) {
+/**
+ * Called once when this module loads: `draw` paints the page (the inline script's own). From then
+ * on this draws the page from the full read, so what the quick read cannot read is still shown.
+ */
+export function start(draw: (s: Saved) => void) {
+  paint = draw;
+  redraw();
+  addEventListener('storage', redraw);
+  addEventListener('managing-up:saved', redraw);
+  // Reaching the end of the text and staying a moment marks the lesson read, unless the reader chose.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  new IntersectionObserver(([e]) => {
-    clearTimeout(timer);
-    if (e?.isIntersecting && !chose.has(box))
-      timer = setTimeout(() => {
-        if (!chose.has(box) && !((box.dataset.slug ?? '') in read(progressSlot).read)) mark(box, true, true);
-      }, DWELL_MS);
-  }).observe(box);
+  if (box)
+    new IntersectionObserver(([e]) => {
+      clearTimeout(timer);
+      if (e?.isIntersecting && !chose)
+        timer = setTimeout(() => {
+          if (!chose && !isRead()) mark(true, true);
+        }, DWELL_MS);
+    }).observe(box);
 }

@@ -55,8 +55,8 @@ describe('the quick read of the inline script', () => {
       JSON.stringify({ version: 2, data: { read: {} } }),
       JSON.stringify({ version: 1, data: null }),
       'null',
-      '{not json',
     ])
       expect(quickRead(raw, 1, { read: {} }), raw).toBeNull();
+    expect(() => quickRead('{not json', 1, { read: {} })).toThrow();
   });
 });
