@@ -81,7 +81,9 @@ export async function measurePage(browser, baseURL, type) {
   phase = 'on-demand';
   if (type.interact === 'scroll-to-quiz') {
     await page.locator('.kc').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('[data-island][data-mounted] .kc'));
+    // Mounted, and its questions live (quiz.json fetched); the read box just above loads the
+    // progress store too.
+    await page.waitForFunction(() => document.querySelector('[data-island][data-mounted] .kc fieldset:not([disabled])'));
   }
   if (type.interact === 'search') await page.waitForSelector('#search-results li');
   await page.waitForLoadState('networkidle');
@@ -146,7 +148,7 @@ export const CEILINGS = {
     },
   ],
   lessonWithQuizJs: {
-    budget: 20 * 1024,
+    budget: 21 * 1024,
     reason:
       "the Solid runtime (6.3 KB) before any of the site's own code; the shared storage-slots chunk carries every slot's migrations (the checklist's and assessment's version-1 tables, about 1 KB), and the merge code two tabs need",
   },
