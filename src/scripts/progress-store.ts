@@ -42,7 +42,7 @@ function write<T>(slot: Slot<T>, data: T) {
 }
 
 /** Draws the page from what is saved, read in full, and tells any storage trouble. */
-export function redraw() {
+function redraw() {
   paint({ progress: read(progressSlot), quizzes: read(quizSlot), checklist: read(checklistSlot) });
   // Storage trouble is told where the reader is looking: in the read box or the home panel.
   for (const el of all('[data-storage-msg]')) {
