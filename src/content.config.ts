@@ -6,6 +6,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { ADVICE_IDS, SOURCE_FILES } from './lib/advice';
+import { badNewsSchema, bossManualSchema } from './lib/toolkit/content-schemas';
+import { oneOnOneSchema, skipLevelSchema } from './lib/toolkit/planner-schemas';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case');
 /** An anchor of a heading in the lesson the entry belongs to (checked against headings in tests). */
@@ -148,6 +150,17 @@ export const furtherReadingSchema = z.object({
   why: z.string().min(20),
 });
 
+/** A tool of the Toolkit and the lessons that feed it (their pages end with a link to it). */
+export const toolSchema = z.object({
+  id: kebab,
+  /** Place on the index and in a lesson's line. */
+  order: z.number().int().min(1),
+  title: z.string(),
+  href: z.string().regex(/^\/toolkit\/[a-z-]+\/$/),
+  purpose: z.string().min(40),
+  lessons: z.array(reference('lessons')).min(1),
+});
+
 /** Loads a YAML file holding one document as a collection of exactly one entry. */
 const singleYaml = (path: string, id: string) => file(path, { parser: (text) => [{ id, ...(parseYaml(text) as object) }] });
 
@@ -157,6 +170,13 @@ export const collections = {
   checklist: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/checklist' }), schema: checklistSchema }),
   assessment: defineCollection({ loader: singleYaml('src/data/assessment.yaml', 'assessment'), schema: assessmentSchema }),
   worksheet: defineCollection({ loader: singleYaml('src/data/worksheet.yaml', 'worksheet'), schema: worksheetSchema }),
+  // Toolkit form words (JSON, so the islands import them instead of carrying them as props);
+  // schemas beside the tools' logic in src/lib/toolkit/content-schemas.ts.
+  bossManual: defineCollection({
+    loader: singleYaml('src/data/toolkit/boss-manual.json', 'boss-manual'),
+    schema: bossManualSchema,
+  }),
+  badNews: defineCollection({ loader: singleYaml('src/data/toolkit/bad-news.json', 'bad-news'), schema: badNewsSchema }),
   sources: defineCollection({
     loader: file('src/data/sources.yaml', {
       parser: (text) => (parseYaml(text) as { file: string }[]).map((s) => ({ id: s.file, ...s })),
@@ -167,6 +187,10 @@ export const collections = {
     loader: file('src/data/further-reading.yaml', { parser: (text) => parseYaml(text) as { id: string }[] }),
     schema: furtherReadingSchema,
   }),
+  // Toolkit index and planners; the planners' schemas sit beside their logic in src/lib/toolkit.
+  tools: defineCollection({ loader: file('src/data/toolkit/tools.yaml'), schema: toolSchema }),
+  oneOnOne: defineCollection({ loader: singleYaml('src/data/toolkit/one-on-one.yaml', 'one-on-one'), schema: oneOnOneSchema }),
+  skipLevel: defineCollection({ loader: singleYaml('src/data/toolkit/skip-level.yaml', 'skip-level'), schema: skipLevelSchema }),
 };
 
 /** A knowledge check as the site uses it, inferred from its schema (one source of truth). */

@@ -7,6 +7,7 @@ export const MAIN_NAV = [
   { href: '/assessment/', label: 'Self-assessment' },
   { href: '/worksheet/', label: 'Worksheet' },
   { href: '/checklist/', label: 'Checklist' },
+  { href: '/toolkit/', label: 'Toolkit' },
   { href: '/my-data/', label: 'My data' },
 ] as const;
 

@@ -1,5 +1,9 @@
 // One-line, plain-language summaries of each saved slot, for the My data page and the import preview.
 import type { AssessmentState, ChecklistState, Progress, QuizResults, WorksheetState } from './slots';
+import { summarizeDrafts, type DraftsState } from './toolkit/bad-news';
+import { summarizeManuals, type ManualsState } from './toolkit/boss-manual';
+import { oneOnOneSummary, type OneOnOneState } from './toolkit/one-on-one';
+import { skipLevelSummary, type SkipLevelState } from './toolkit/skip-level';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -31,6 +35,14 @@ export function summarize(slot: string, data: unknown, totals: { checklist?: num
       const answers = w.sheets.reduce((n, s) => n + Object.values(s.answers).filter((v) => v.trim()).length, 0);
       return `${plural(w.sheets.length, 'worksheet')} (${w.sheets.map((s) => s.name).join(', ')}), ${plural(answers, 'answer')}`;
     }
+    case 'boss-manual':
+      return summarizeManuals(data as ManualsState);
+    case 'bad-news':
+      return summarizeDrafts(data as DraftsState);
+    case 'one-on-one':
+      return oneOnOneSummary(data as OneOnOneState);
+    case 'skip-level':
+      return skipLevelSummary(data as SkipLevelState);
     default:
       return 'saved data';
   }

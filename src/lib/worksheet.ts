@@ -90,9 +90,9 @@ export function toPlainText(def: WorksheetDef, sheet: Worksheet): string {
   return out.join('\n').trimEnd() + '\n';
 }
 
-/** The download's name, from the sheet's name in any script ("worksheet-علي.txt"). */
-export const textFileName = (sheet: Worksheet) =>
-  `worksheet-${
+/** A text download's name, from the sheet's (or a toolkit item's) name in any script ("worksheet-علي.txt"). */
+export const textFileName = (sheet: Pick<Worksheet, 'name'>, prefix = 'worksheet') =>
+  `${prefix}-${
     sheet.name
       .toLowerCase()
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')

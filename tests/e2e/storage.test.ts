@@ -200,6 +200,31 @@ describe('without JavaScript (failure 7)', () => {
   });
 });
 
+describe('without JavaScript, the other tools (failure 7)', () => {
+  test('the assessment offers no answer it cannot keep: every radio and "See my results" disabled, one line saying why', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto('/assessment/');
+    expect(await page.getByText(/need JavaScript/).count()).toBe(1);
+    const radios = page.locator('main input[type="radio"]');
+    expect(await radios.count()).toBeGreaterThan(100);
+    for (const radio of await radios.all()) expect(await radio.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'See my results' }).isDisabled()).toBe(true);
+  });
+
+  test('the checklist and a lesson: no tick, date or note that could not be kept, and a line saying why', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    for (const path of ['/checklist/', '/lessons/earn-trust/']) {
+      await page.goto(path);
+      expect(await page.getByText(/needs? JavaScript/).count(), path).toBeGreaterThan(0);
+      const controls = page.locator('.ck-list input, .ck-board button, .kc-panel input');
+      expect(await controls.count(), path).toBeGreaterThan(0);
+      for (const control of await controls.all()) expect(await control.isDisabled(), path).toBe(true);
+      // "Mark as read" cannot save either, so it is not shown.
+      expect(await page.getByRole('button', { name: 'Mark as read' }).count(), path).toBe(0);
+    }
+  });
+});
+
 describe('the reworked worksheet bar and My data', () => {
   test.each(['light', 'dark'] as const)(
     'pass axe at 390 px in %s, menu open, with a read-only notice showing',

@@ -128,6 +128,7 @@ export default function Assessment(props: Props) {
                               name={`rate-${s.id}`}
                               value={o.value}
                               checked={state().draft[s.id] === o.value}
+                              disabled={!mounted()}
                               onChange={() => rate(s.id, o.value)}
                             />
                             <span>{o.label}</span>
@@ -142,6 +143,7 @@ export default function Assessment(props: Props) {
                           name={`rate-${s.id}`}
                           value={NOT_APPLICABLE}
                           checked={state().draft[s.id] === NOT_APPLICABLE}
+                          disabled={!mounted()}
                           onChange={() => rate(s.id, NOT_APPLICABLE)}
                         />
                         <span>{NOT_APPLICABLE_LABEL}</span>
@@ -176,7 +178,7 @@ export default function Assessment(props: Props) {
               </ul>
             </Show>
           </div>
-          <button type="button" onClick={finish}>
+          <button type="button" disabled={!mounted()} onClick={finish}>
             See my results
           </button>
           <Show when={latest()}>

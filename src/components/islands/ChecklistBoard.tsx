@@ -11,7 +11,7 @@ import { usePersisted } from './persisted';
 import { lessonHref } from '../../lib/links';
 
 export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
-  const [state, setState] = usePersisted(checklistSlot);
+  const [state, setState, mounted] = usePersisted(checklistSlot);
   const today = isoDay(new Date());
   const all = () => props.groups.flatMap((g) => g.items);
   const overall = () => tally(all(), state(), today);
@@ -20,7 +20,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
     <div class="ck-board">
       <div class="ck-summary panel">
         <Meter label="Overall" tally={overall()} />
-        <button type="button" class="secondary ck-print" onClick={() => window.print()}>
+        <button type="button" class="secondary ck-print" disabled={!mounted()} onClick={() => window.print()}>
           Print my checklist
         </button>
         <h2 class="ck-next-title">What to do next</h2>
@@ -65,6 +65,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
               state={state()}
               today={today}
               idPrefix="item"
+              ready={mounted()}
               onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))}
             />
           </section>

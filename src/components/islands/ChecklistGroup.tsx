@@ -6,7 +6,7 @@ import ChecklistItems from './parts/ChecklistItems';
 import { usePersisted } from './persisted';
 
 export default function ChecklistGroup(props: { items: ChecklistItem[] }) {
-  const [state, setState] = usePersisted(checklistSlot);
+  const [state, setState, mounted] = usePersisted(checklistSlot);
   // Statuses only differ from "to do" once saved state has loaded, after mount, so the server's date is never shown.
   const today = isoDay(new Date());
   const t = () => tally(props.items, state(), today);
@@ -17,6 +17,7 @@ export default function ChecklistGroup(props: { items: ChecklistItem[] }) {
         state={state()}
         today={today}
         idPrefix="lesson-ck"
+        ready={mounted()}
         onChange={(id, patch) => setState((s) => patchChecklist(s, id, patch))}
       />
       <p class="ck-tally" aria-live="polite">

@@ -13,7 +13,7 @@ import {
   type SavedRow,
   type Totals,
 } from '../../lib/my-data';
-import { ALL_SLOTS } from '../../lib/slots';
+import { SAVED_SLOTS as ALL_SLOTS } from '../../lib/saved-slots';
 import KeptChecklistNotes from './parts/KeptChecklistNotes';
 import { keyFor } from '../../lib/storage';
 import { summarize } from '../../lib/summary';

@@ -13,6 +13,8 @@ interface Props {
   onChange: (id: string, patch: Partial<ChecklistEntry>) => void;
   /** Prefix for element ids, unique per list on the page. */
   idPrefix: string;
+  /** False until saved state has loaded in the browser: without JavaScript nothing could be saved, so nothing is offered. */
+  ready?: boolean;
 }
 
 export default function ChecklistItems(props: Props) {
@@ -30,6 +32,7 @@ export default function ChecklistItems(props: Props) {
                 <input
                   type="checkbox"
                   id={id}
+                  disabled={props.ready === false}
                   checked={status() === 'done'}
                   onChange={(e) => props.onChange(item.id, tickPatch(item, e.currentTarget.checked, props.today))}
                 />
@@ -59,6 +62,7 @@ export default function ChecklistItems(props: Props) {
                       {item.every ? 'Last done' : 'Date done'}
                       <input
                         type="date"
+                        disabled={props.ready === false}
                         value={entry()?.date ?? ''}
                         onInput={(e) => props.onChange(item.id, { date: e.currentTarget.value || undefined })}
                       />
@@ -67,6 +71,7 @@ export default function ChecklistItems(props: Props) {
                       Note
                       <input
                         type="text"
+                        disabled={props.ready === false}
                         value={entry()?.note ?? ''}
                         placeholder="e.g. told Sam about the vendor delay"
                         onInput={(e) => props.onChange(item.id, { note: e.currentTarget.value || undefined })}

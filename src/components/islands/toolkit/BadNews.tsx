@@ -1,0 +1,362 @@
+// The bad-news brief: the earn-trust lesson's steps as a form, the message built from them (shaped
+// by the chosen boss's manual) with warnings, and every draft kept. The steps come first, then the
+// shared compact bar (status, Print, Download, a "More" menu). Renders and wires events only;
+// the logic is src/lib/toolkit/bad-news.ts. Controls carry .tk-js (hidden without JavaScript).
+import { For, Index, Show, createSignal, type JSX } from 'solid-js';
+import {
+  MAX_OPTIONS,
+  MIN_OPTIONS,
+  activeDraft,
+  addDraft,
+  addOption,
+  buildMessage,
+  conflictLabels,
+  channelTip,
+  deleteDraft,
+  draftFileName,
+  draftName,
+  filledOptions,
+  removeOption,
+  setDraftField,
+  setOption,
+  setStep,
+  shapeFor,
+  toPlainText,
+  warnings,
+  type BadNewsDef,
+  type BadNewsOption,
+  type DraftsState,
+  type StepId,
+} from '../../../lib/toolkit/bad-news';
+import { longDate } from '../../../lib/dates';
+import { download } from '../download';
+import { createPersisted } from '../persisted';
+import StorageNotice from '../StorageNotice';
+import { badNewsSlot, bossManualSlot } from '../../../lib/toolkit/slots';
+import { saveStatus } from '../../../lib/worksheet';
+import briefWords from '../../../data/toolkit/bad-news.json';
+
+// The words come in the bundle rather than as props: props would repeat them in the page's HTML.
+const props = { def: briefWords as BadNewsDef };
+
+export default function BadNews() {
+  const store = createPersisted(badNewsSlot, { delay: 500 });
+  // The manuals are only read here (never saved from this page): they shape the message.
+  const manuals = createPersisted(bossManualSlot);
+  const state = store.value;
+  const update = (next: DraftsState, now = false) => {
+    store.set(next);
+    if (now) store.flush();
+  };
+  const [message, setMessage] = createSignal('');
+  let menu: HTMLDetailsElement | undefined;
+  const closeMenu = () => menu?.removeAttribute('open');
+  const say = (text: string) => {
+    setMessage('');
+    queueMicrotask(() => setMessage(text));
+  };
+  const draft = () => activeDraft(state());
+  const boss = () => manuals.value().manuals.find((m) => m.id === draft().bossId);
+  const shape = () => shapeFor(boss());
+  const text = () => buildMessage(draft(), shape().shape);
+  const problems = () => warnings(draft());
+  const step = (id: StepId) => draft().steps[id] ?? '';
+
+  function newDraft() {
+    closeMenu();
+    store.flush();
+    update(addDraft(state()), true);
+    say('Started a new draft. Your other drafts are kept.');
+  }
+  function rename() {
+    closeMenu();
+    const name = window.prompt(
+      'Name this draft, so you can find it again (leave it empty to name it by what happened):',
+      draft().title,
+    );
+    if (name === null) return;
+    update(setDraftField(state(), 'title', name.trim()), true);
+    say(`Renamed to “${draftName(draft())}”.`);
+  }
+  function remove() {
+    closeMenu();
+    const name = draftName(draft());
+    const only = state().drafts.length === 1;
+    if (
+      !window.confirm(
+        only ? `Clear the draft “${name}”? This can't be undone.` : `Delete the draft “${name}”? This can't be undone.`,
+      )
+    )
+      return;
+    update(deleteDraft(state(), draft().id), true);
+    say(only ? `Cleared “${name}”.` : `Deleted “${name}”.`);
+  }
+  async function copyMessage() {
+    store.flush();
+    try {
+      await navigator.clipboard.writeText(text());
+      say('Copied the message. Paste it wherever your boss will see it first.');
+    } catch {
+      say('Your browser didn’t allow copying. Select the message and copy it by hand.');
+    }
+  }
+  function downloadText() {
+    store.flush();
+    download(draftFileName(draft()), toPlainText(props.def, draft(), text()), 'text/plain;charset=utf-8');
+    say(`Downloaded ${draftFileName(draft())}.`);
+  }
+
+  // Print copies of the answers: only once there are answers, to keep the page light.
+  // Helpers take accessors, never values: reading state while building the elements would make
+  // Solid rebuild them (and drop the reader's focus) on every keystroke.
+  const printed = (value: () => string) => (
+    <Show when={store.mounted()}>
+      <p class="tk-print" aria-hidden="true">
+        {value().trim() || ' '}
+      </p>
+    </Show>
+  );
+  const area = (id: string, value: () => string, onInput: (v: string) => void, rows = 3, label?: JSX.Element) => (
+    <>
+      {label}
+      <textarea
+        id={id}
+        class="tk-js"
+        rows={rows}
+        aria-describedby={`${id}-hint`}
+        value={value()}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        onBlur={() => store.flush()}
+      />
+      {printed(value)}
+    </>
+  );
+  // Index, not For: saves replace the option objects, and keyed rows would be rebuilt (losing focus mid-word).
+  const optionBlock = (o: () => BadNewsOption, i: number) => (
+    <fieldset class="tk-option tk-choices">
+      <legend class="tk-label">Option {i + 1}</legend>
+      <For each={[['what', 'The option'] as const, ['pros', 'What it gets you'] as const, ['cons', 'What it costs'] as const]}>
+        {([field, words]) => (
+          <>
+            <label class="tk-label" for={`bn-option-${o().id}-${field}`}>
+              {words}
+            </label>
+            <textarea
+              id={`bn-option-${o().id}-${field}`}
+              class="tk-js"
+              rows={2}
+              value={o()[field]}
+              onInput={(e) => update(setOption(state(), o().id, field, e.currentTarget.value))}
+              onBlur={() => store.flush()}
+            />
+            {printed(() => o()[field])}
+          </>
+        )}
+      </For>
+      <Show when={draft().options.length > MIN_OPTIONS}>
+        <button type="button" class="secondary tk-small tk-js" onClick={() => update(removeOption(state(), o().id), true)}>
+          Remove option {i + 1}
+        </button>
+      </Show>
+    </fieldset>
+  );
+
+  return (
+    <div class="tk">
+      <StorageNotice />
+      <div class="tk-pick tk-js no-print">
+        <Show when={state().drafts.length > 1}>
+          <div class="tk-switch">
+            <label for="bn-select">Draft</label>
+            <select
+              id="bn-select"
+              onChange={(e) => {
+                store.flush();
+                update({ ...state(), activeId: e.currentTarget.value }, true);
+                say(`Now showing “${draftName(draft())}”.`);
+              }}
+            >
+              <For each={state().drafts}>
+                {(d) => (
+                  <option value={d.id} selected={d.id === draft().id}>
+                    {draftName(d)}
+                  </option>
+                )}
+              </For>
+            </select>
+          </div>
+        </Show>
+        <div class="tk-switch">
+          <label for="bn-boss">Shape it for</label>
+          <select id="bn-boss" onChange={(e) => update(setDraftField(state(), 'bossId', e.currentTarget.value), true)}>
+            <option value="" selected={!boss()}>
+              No manual (a safe default)
+            </option>
+            <For each={manuals.value().manuals}>
+              {(m) => (
+                <option value={m.id} selected={m.id === draft().bossId}>
+                  {m.name}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+      </div>
+
+      <Show when={store.mounted()}>
+        <p class="print-only tk-print-head">
+          <strong>{draftName(draft())}</strong> · last edited {longDate(draft().updatedAt)}
+        </p>
+      </Show>
+
+      <ol class="tk-steps">
+        <For each={props.def.steps}>
+          {(s) => (
+            <li class="tk-section">
+              <h2 id={`bn-s-${s.id}`}>{s.title}</h2>
+              <Show when={s.id === 'options'}>
+                <p class="tk-label">{s.label}</p>
+                <p class="tk-hint" id="bn-options-hint">
+                  {s.hint}
+                </p>
+                <Index each={draft().options}>{(o, i) => optionBlock(o, i)}</Index>
+                <Show when={draft().options.length < MAX_OPTIONS}>
+                  <button type="button" class="secondary tk-js" onClick={() => update(addOption(state()), true)}>
+                    Add a third option
+                  </button>
+                </Show>
+              </Show>
+              <Show when={s.id === 'recommend'}>
+                <fieldset class="tk-choices" id="bn-recommend" aria-describedby="bn-recommend-hint">
+                  <legend class="tk-label">{s.label}</legend>
+                  <p class="tk-hint" id="bn-recommend-hint">
+                    {s.hint}
+                  </p>
+                  <Show
+                    when={filledOptions(draft()).length > 0}
+                    fallback={<p class="muted tk-js">Write your options above, then pick one here.</p>}
+                  >
+                    <ul class="tk-options">
+                      <Index each={filledOptions(draft())}>
+                        {(o) => (
+                          <li>
+                            <label>
+                              <input
+                                type="radio"
+                                name="bn-recommend"
+                                value={o().id}
+                                checked={draft().recommended === o().id}
+                                onChange={() => update(setDraftField(state(), 'recommended', o().id), true)}
+                              />
+                              <span>
+                                Option {draft().options.findIndex((x) => x.id === o().id) + 1}: {o().what}
+                              </span>
+                            </label>
+                          </li>
+                        )}
+                      </Index>
+                    </ul>
+                  </Show>
+                  {printed(() => {
+                    const rec = filledOptions(draft()).find((o) => o.id === draft().recommended);
+                    return rec ? `Option ${draft().options.indexOf(rec) + 1}: ${rec.what}` : '';
+                  })}
+                  {area(
+                    'bn-reason',
+                    () => draft().reason,
+                    (v) => update(setDraftField(state(), 'reason', v)),
+                    2,
+                    <label class="tk-label" for="bn-reason">
+                      Why that one
+                    </label>,
+                  )}
+                  <p class="visually-hidden" id="bn-reason-hint">
+                    A sentence is enough.
+                  </p>
+                </fieldset>
+              </Show>
+              <Show when={s.id !== 'options' && s.id !== 'recommend'}>
+                {area(
+                  `bn-${s.id}`,
+                  () => step(s.id as StepId),
+                  (v) => update(setStep(state(), s.id as StepId, v)),
+                  3,
+                  <>
+                    <label class="tk-label" for={`bn-${s.id}`}>
+                      {s.label}
+                    </label>
+                    <p class="tk-hint" id={`bn-${s.id}-hint`}>
+                      {s.hint}
+                    </p>
+                  </>,
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+
+      <section class="tk-section tk-result tk-js" aria-labelledby="bn-message-title">
+        <h2 id="bn-message-title">Your message</h2>
+        <p class="muted no-print">{shape().because}</p>
+        <Show when={channelTip(boss())}>{(tip) => <p class="no-print">{tip()}</p>}</Show>
+        <Show when={problems().length > 0}>
+          <div class="tk-warnings no-print" role="region" aria-label="Before you send it">
+            <strong>Before you send it</strong>
+            <ul>
+              <For each={problems()}>
+                {(w) => (
+                  <li>
+                    {w.message} <a href={`#bn-${w.field}`}>Go to it</a>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </div>
+        </Show>
+        <div class="tk-message" id="bn-message">
+          {text()}
+        </div>
+        <div class="tk-actions no-print">
+          <button type="button" onClick={copyMessage} disabled={text() === ''}>
+            Copy the message
+          </button>
+        </div>
+      </section>
+
+      <div class="ws-bar tk-js no-print">
+        <p class="tk-status" role="status" aria-live="polite">
+          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+        </p>
+        <div class="ws-bar-actions">
+          <button
+            type="button"
+            onClick={() => {
+              store.flush();
+              window.print();
+            }}
+          >
+            Print
+          </button>
+          <button type="button" class="secondary" onClick={downloadText}>
+            Download as a text file
+          </button>
+          <details class="ws-menu" ref={menu}>
+            <summary class="button secondary">More</summary>
+            <div class="ws-menu-panel">
+              <button type="button" class="secondary" onClick={newDraft}>
+                New draft
+              </button>
+              <button type="button" class="secondary" onClick={rename}>
+                Rename this draft…
+              </button>
+              <button type="button" class="danger" onClick={remove}>
+                {state().drafts.length > 1 ? 'Delete this draft…' : 'Clear this draft…'}
+              </button>
+            </div>
+          </details>
+        </div>
+      </div>
+    </div>
+  );
+}

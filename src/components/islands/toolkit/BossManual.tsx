@@ -1,0 +1,294 @@
+// "Your boss's user manual": one manual per boss, each answer with a "a guess — check it" box, and
+// the guesses listed as questions for the next one-on-one. The prompts come first, then the shared
+// compact bar (status, Print, Download, a "More" menu). Renders and wires events only; the logic
+// is src/lib/toolkit/boss-manual.ts. Without JavaScript the page shows the prompts; the controls
+// carry .tk-js and are hidden by the page's <noscript> style.
+import { For, Match, Show, Switch, createSignal } from 'solid-js';
+import {
+  activeManual,
+  addManual,
+  answeredCount,
+  conflictLabels,
+  deleteManual,
+  fieldCount,
+  manualFileName,
+  openQuestions,
+  renameManual,
+  setAnswer,
+  toPlainText,
+  type Answer,
+  type ManualDef,
+  type ManualFieldText,
+  type ManualsState,
+} from '../../../lib/toolkit/boss-manual';
+import { longDate } from '../../../lib/dates';
+import { download } from '../download';
+import { createPersisted } from '../persisted';
+import StorageNotice from '../StorageNotice';
+import { bossManualSlot } from '../../../lib/toolkit/slots';
+import { saveStatus } from '../../../lib/worksheet';
+import manualWords from '../../../data/toolkit/boss-manual.json';
+
+// The words come in the bundle rather than as props: props would repeat them in the page's HTML.
+const props = { def: manualWords as ManualDef };
+
+/** Choices read best as radio buttons when each is a sentence (how they like information). */
+const isRadio = (field: ManualFieldText) => field.options !== undefined && !field.id.startsWith('channel-');
+
+export default function BossManual() {
+  const store = createPersisted(bossManualSlot, { delay: 500 });
+  const state = store.value;
+  const update = (next: ManualsState, now = false) => {
+    store.set(next);
+    if (now) store.flush();
+  };
+  const [message, setMessage] = createSignal('');
+  let menu: HTMLDetailsElement | undefined;
+  const closeMenu = () => menu?.removeAttribute('open');
+  const say = (text: string) => {
+    setMessage('');
+    queueMicrotask(() => setMessage(text));
+  };
+  const manual = () => activeManual(state());
+  const answer = (id: string): Answer => manual().fields[id] ?? { value: '', guess: false };
+  const questions = () => openQuestions(manual());
+
+  function newManual() {
+    closeMenu();
+    const name = window.prompt("Who's this manual about? (A first name is plenty.)", '');
+    if (name === null) return;
+    update(addManual(state(), name), true);
+    say(`Started a manual for “${manual().name}”.`);
+  }
+  function rename() {
+    closeMenu();
+    const name = window.prompt('New name for this manual:', manual().name);
+    if (name === null || !name.trim()) return;
+    update(renameManual(state(), manual().id, name), true);
+    say(`Renamed to “${manual().name}”.`);
+  }
+  function remove() {
+    closeMenu();
+    const only = state().manuals.length === 1;
+    const name = manual().name;
+    const ok = window.confirm(
+      only
+        ? `Clear everything in the manual for “${name}”? This can't be undone.`
+        : `Delete the manual for “${name}”? This can't be undone.`,
+    );
+    if (!ok) return;
+    update(deleteManual(state(), manual().id), true);
+    say(only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`);
+  }
+  function downloadText() {
+    store.flush();
+    download(manualFileName(manual()), toPlainText(props.def, manual()), 'text/plain;charset=utf-8');
+    say(`Downloaded ${manualFileName(manual())}.`);
+  }
+  async function copyText() {
+    closeMenu();
+    store.flush();
+    try {
+      await navigator.clipboard.writeText(toPlainText(props.def, manual()));
+      say('Copied the manual as plain text.');
+    } catch {
+      say('Your browser didn’t allow copying. Use “Download as a text file” instead.');
+    }
+  }
+
+  const guessBox = (field: ManualFieldText) => (
+    <label class="tk-guess tk-js">
+      <input
+        type="checkbox"
+        checked={answer(field.id).guess}
+        onChange={(e) => update(setAnswer(state(), field.id, { guess: e.currentTarget.checked }), true)}
+      />
+      A guess — check it
+    </label>
+  );
+  // Reads state only inside the elements, so Solid updates the text instead of rebuilding them.
+  const printed = (field: ManualFieldText) => (
+    <p class="tk-print" aria-hidden="true">
+      {(field.options?.find((o) => o.id === answer(field.id).value)?.label ?? answer(field.id).value).trim() || ' '}
+      {answer(field.id).guess ? ' (a guess — check it)' : ''}
+    </p>
+  );
+
+  return (
+    <div class="tk">
+      <StorageNotice />
+      <div class="tk-pick tk-switch tk-js no-print">
+        <label for="bm-select">Manual for</label>
+        <select
+          id="bm-select"
+          onChange={(e) => {
+            store.flush();
+            update({ ...state(), activeId: e.currentTarget.value }, true);
+            say(`Now showing “${manual().name}”.`);
+          }}
+        >
+          <For each={state().manuals}>
+            {(m) => (
+              <option value={m.id} selected={m.id === manual().id}>
+                {m.name}
+              </option>
+            )}
+          </For>
+        </select>
+      </div>
+
+      <Show when={store.mounted()}>
+        <p class="print-only tk-print-head">
+          <strong>{manual().name}</strong> · last edited {longDate(manual().updatedAt)}
+        </p>
+      </Show>
+
+      <For each={props.def.sections}>
+        {(section) => (
+          <section class="tk-section" aria-labelledby={`bm-s-${section.id}`}>
+            <h2 id={`bm-s-${section.id}`}>{section.title}</h2>
+            <p class="muted">{section.intro}</p>
+            <For each={section.fields}>
+              {(field) => (
+                <div class="tk-field">
+                  <Show when={!isRadio(field)}>
+                    <label class="tk-label" for={`bm-${field.id}`}>
+                      {field.label}
+                    </label>
+                    <p class="tk-hint" id={`bm-${field.id}-hint`}>
+                      {field.hint}
+                    </p>
+                  </Show>
+                  <Switch>
+                    <Match when={!field.options}>
+                      <textarea
+                        id={`bm-${field.id}`}
+                        class="tk-js"
+                        rows={3}
+                        aria-describedby={`bm-${field.id}-hint`}
+                        value={answer(field.id).value}
+                        onInput={(e) => update(setAnswer(state(), field.id, { value: e.currentTarget.value }))}
+                        onBlur={() => store.flush()}
+                      />
+                    </Match>
+                    {/* Channels are a short list of the same six: a select keeps the page (and the phone screen) short. */}
+                    <Match when={field.id.startsWith('channel-') && field.options}>
+                      {(options) => (
+                        <select
+                          id={`bm-${field.id}`}
+                          class="tk-js"
+                          aria-describedby={`bm-${field.id}-hint`}
+                          onChange={(e) => update(setAnswer(state(), field.id, { value: e.currentTarget.value }), true)}
+                        >
+                          <option value="" selected={!answer(field.id).value}>
+                            Not chosen yet
+                          </option>
+                          <For each={options()}>
+                            {(o) => (
+                              <option value={o.id} selected={answer(field.id).value === o.id}>
+                                {o.label}
+                              </option>
+                            )}
+                          </For>
+                        </select>
+                      )}
+                    </Match>
+                    <Match when={isRadio(field) && field.options}>
+                      {(options) => (
+                        <fieldset class="tk-choices" aria-describedby={`bm-${field.id}-hint`}>
+                          <legend class="tk-label">{field.label}</legend>
+                          <p class="tk-hint" id={`bm-${field.id}-hint`}>
+                            {field.hint}
+                          </p>
+                          <div class="tk-options">
+                            <For each={[{ id: '', label: 'Not sure yet' }, ...options()]}>
+                              {(o) => (
+                                <label classList={{ 'tk-js': o.id === '' }}>
+                                  <input
+                                    type="radio"
+                                    class="tk-js"
+                                    name={`bm-${field.id}`}
+                                    value={o.id}
+                                    checked={answer(field.id).value === o.id}
+                                    onChange={() => update(setAnswer(state(), field.id, { value: o.id }), true)}
+                                  />
+                                  <span>{o.label}</span>
+                                </label>
+                              )}
+                            </For>
+                          </div>
+                        </fieldset>
+                      )}
+                    </Match>
+                  </Switch>
+                  {guessBox(field)}
+                  {/* Print copies of the answers: only once there are answers, to keep the page light. */}
+                  <Show when={store.mounted()}>{printed(field)}</Show>
+                </div>
+              )}
+            </For>
+          </section>
+        )}
+      </For>
+
+      {/* Built from what is saved, so it appears once saved answers are in (below the fold: no shift). */}
+      <Show when={store.mounted()}>
+        <section class="tk-section tk-questions panel tk-js" aria-labelledby="bm-questions">
+          <h2 id="bm-questions">To check at your next one-on-one</h2>
+          <Show
+            when={questions().length > 0}
+            fallback={
+              <p>
+                Nothing's marked as a guess. Tick “A guess — check it” on anything you're not sure of, and it turns up here as a
+                question to ask.
+              </p>
+            }
+          >
+            <p class="muted">Everything you marked as a guess, turned into a question you can ask out loud.</p>
+            <ol>
+              <For each={questions()}>{(q) => <li>{q.question}</li>}</For>
+            </ol>
+          </Show>
+        </section>
+      </Show>
+
+      <div class="ws-bar tk-js no-print">
+        <p class="tk-status" role="status" aria-live="polite">
+          {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check.{' '}
+          {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+        </p>
+        <div class="ws-bar-actions">
+          <button
+            type="button"
+            onClick={() => {
+              store.flush();
+              window.print();
+            }}
+          >
+            Print
+          </button>
+          <button type="button" class="secondary" onClick={downloadText}>
+            Download as a text file
+          </button>
+          <details class="ws-menu" ref={menu}>
+            <summary class="button secondary">More</summary>
+            <div class="ws-menu-panel">
+              <button type="button" class="secondary" onClick={newManual}>
+                Another boss…
+              </button>
+              <button type="button" class="secondary" onClick={rename}>
+                Rename this manual…
+              </button>
+              <button type="button" class="secondary" onClick={copyText}>
+                Copy as text
+              </button>
+              <button type="button" class="danger" onClick={remove}>
+                {state().manuals.length > 1 ? 'Delete this manual…' : 'Clear this manual…'}
+              </button>
+            </div>
+          </details>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+// The skip-level planner's working parts: tick off steps, log each contact with your boss's boss,
+// and see at once any contact your own boss hasn't heard about. The steps' words are on the page;
+// logic lives in src/lib/toolkit/skip-level.ts. Until it mounts it shows one line saying it needs
+// JavaScript, so no control appears that cannot work.
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import {
+  OTHER_STEP,
+  contactsWithGaps,
+  doneCount,
+  skipLevelMarkdown,
+  stepStatus,
+  uninformed,
+  type SkipLevelState,
+  type StepDef,
+} from '../../../lib/toolkit/skip-level';
+import { dayLabel, dropEntry, makeId, patchEntry, putEntry, today } from '../../../lib/toolkit/ids';
+import { skipLevelSlot } from '../../../lib/toolkit/planner-slots';
+import { download } from '../download';
+import { createToolState } from './tool-state';
+
+/** The plan with each step's advice on keeping your boss in the loop, shown as a contact's step is chosen. */
+type Plan = { title: string; steps: readonly Pick<StepDef, 'id' | 'title' | 'inform' | 'loop'>[] };
+
+const GAP_TEXT = {
+  'boss-unaware': "Your boss hasn't heard about this yet.",
+  'read-out-due': 'Your boss agreed to this; they still need a read-out.',
+} as const;
+
+export default function SkipLevel(props: { def: Plan }) {
+  const def = props.def;
+  const store = createToolState(skipLevelSlot, { delay: 500 });
+  const s = store.value;
+  const [message, setMessage] = createSignal('');
+  const [chosen, setChosen] = createSignal(def.steps[0]?.id ?? OTHER_STEP);
+  const update = (fn: (prev: SkipLevelState) => SkipLevelState, now = true) => {
+    store.set(fn);
+    if (now) store.flush();
+  };
+  const contacts = createMemo(() => contactsWithGaps(s(), def));
+  const gaps = createMemo(() => uninformed(s(), def));
+  const stepTitle = (id: string) => def.steps.find((x) => x.id === id)?.title ?? 'Something else';
+  const loopFor = (id: string) =>
+    def.steps.find((x) => x.id === id)?.loop ?? 'Tell your boss about it, before if you can, or straight after.';
+
+  const addContact = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const text = (k: string) => String(data.get(k) ?? '').trim();
+    const contact = {
+      date: text('date') || today(),
+      who: text('who'),
+      step: text('step') || OTHER_STEP,
+      what: text('what'),
+      toldBefore: data.get('toldBefore') === 'on',
+      readOut: data.get('readOut') === 'on',
+    };
+    update((p) => ({ ...p, contacts: putEntry(p.contacts, makeId(), contact) }));
+    form.reset();
+    (form.elements.namedItem('date') as HTMLInputElement).value = today();
+    setChosen(def.steps[0]?.id ?? OTHER_STEP);
+    const gap = contactsWithGaps({ steps: {}, contacts: { x: contact } }, def)[0]!.gap;
+    setMessage(gap ? `Logged. ${GAP_TEXT[gap]} Tell them soon, in a line or two.` : 'Logged, with your boss in the loop.');
+  };
+  const setStep = (id: string, done: boolean) => update((p) => ({ ...p, steps: { ...p.steps, [id]: { done } } }));
+  const saveLine = () => {
+    const st = store.saveState();
+    if (st === 'read-only') return 'Read only: this planner could not be saved safely here. See My data.';
+    if (st === 'memory') return "Not saved: this browser isn't keeping data. Download your plan before you leave.";
+    if (store.conflicts().length) return 'Another tab changed the same entry at the same time; the version in this tab was kept.';
+    if (st === 'pending') return 'Saving…';
+    return st === 'saved' ? 'Saved in this browser.' : '';
+  };
+
+  return (
+    <div class="pl-island" data-ready={store.mounted() ? '' : undefined}>
+      <Show
+        when={store.mounted()}
+        fallback={
+          <p class="pl-needs-js">
+            Ticking off steps and logging contacts needs JavaScript. Without it you can still read the steps above, or print them.
+          </p>
+        }
+      >
+        <p class="pl-status no-print" role="status">
+          {message() || saveLine()}
+        </p>
+        <Show when={gaps().length > 0}>
+          <div class="pl-alert" id="sl-gaps">
+            <p>
+              <strong>
+                {gaps().length === 1 ? 'One contact' : `${gaps().length} contacts`} your boss still needs to hear about.
+              </strong>{' '}
+              A short note to your boss now keeps it from looking like you went around them.
+            </p>
+          </div>
+        </Show>
+
+        <section class="pl-card" aria-labelledby="sl-progress-h">
+          <h2 id="sl-progress-h">Your progress</h2>
+          <p class="pl-hint">
+            {doneCount(s(), def)} of {def.steps.length} steps done. A step counts as done once you tick it or log a contact for
+            it.
+          </p>
+          <ul class="pl-list" role="list">
+            <For each={def.steps}>
+              {(st) => {
+                const status = () => stepStatus(st, s(), def);
+                return (
+                  <li>
+                    <input
+                      type="checkbox"
+                      id={`sl-done-${st.id}`}
+                      checked={status() !== 'todo'}
+                      disabled={status() !== 'todo' && !s().steps[st.id]?.done}
+                      onChange={(e) => setStep(st.id, e.currentTarget.checked)}
+                    />
+                    <label for={`sl-done-${st.id}`} class="pl-text">
+                      {st.title}
+                    </label>
+                    <span class={status() === 'boss-not-told' ? 'pl-flag' : 'pl-detail'}>
+                      {status() === 'boss-not-told' ? 'Tell your boss' : status() === 'done' ? 'Done' : 'Not yet'}
+                    </span>
+                  </li>
+                );
+              }}
+            </For>
+          </ul>
+        </section>
+
+        <section class="pl-card no-print" aria-labelledby="sl-log-h">
+          <h2 id="sl-log-h">Log a contact</h2>
+          <form class="pl-form" onSubmit={addContact}>
+            <label for="sl-date">When</label>
+            <input id="sl-date" name="date" type="date" value={today()} required />
+            <label for="sl-who">Who</label>
+            <input id="sl-who" name="who" type="text" required maxlength="200" />
+            <label for="sl-step">Which step</label>
+            <select id="sl-step" name="step" aria-describedby="sl-step-loop" onChange={(e) => setChosen(e.currentTarget.value)}>
+              <For each={def.steps}>{(st) => <option value={st.id}>{st.title}</option>}</For>
+              <option value={OTHER_STEP}>Something else</option>
+            </select>
+            <p class="pl-hint pl-loop" id="sl-step-loop">
+              {loopFor(chosen())}
+            </p>
+            <label for="sl-what">What happened</label>
+            <textarea id="sl-what" name="what" rows="3" required maxlength="4000" />
+            <fieldset class="pl-checks">
+              <legend>Your boss</legend>
+              <label>
+                <input type="checkbox" name="toldBefore" /> Knew about it beforehand (agreed it, or was copied)
+              </label>
+              <label>
+                <input type="checkbox" name="readOut" /> Has had a read-out since
+              </label>
+            </fieldset>
+            <button type="submit">Add to the log</button>
+          </form>
+        </section>
+
+        <section class="pl-card" aria-labelledby="sl-contacts-h">
+          <h2 id="sl-contacts-h">Contacts so far</h2>
+          <Show when={contacts().length > 0} fallback={<p class="pl-hint">None logged yet.</p>}>
+            <div class="pl-buttons no-print">
+              <button type="button" class="secondary" onClick={() => (store.flush(), window.print())}>
+                Print the plan
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => download('skip-level-plan.txt', skipLevelMarkdown(def, s()), 'text/plain')}
+              >
+                Download as a text file
+              </button>
+            </div>
+            <ul class="pl-wins" role="list">
+              <For each={contacts()}>
+                {(c) => (
+                  <li>
+                    <p class="pl-win-head">
+                      <time datetime={c.date}>{dayLabel(c.date)}</time>, <span class="pl-text">{c.who}</span>
+                    </p>
+                    <p class="pl-detail">{stepTitle(c.step)}</p>
+                    <p class="pl-text">{c.what}</p>
+                    <p class="pl-detail">
+                      Boss knew beforehand: {c.toldBefore ? 'yes' : 'no'} · Read-out: {c.readOut ? 'yes' : 'no'}
+                    </p>
+                    <Show when={c.gap}>{(g) => <p class="pl-flag">{GAP_TEXT[g()]}</p>}</Show>
+                    <div class="pl-buttons no-print">
+                      <Show when={!c.readOut}>
+                        <button
+                          type="button"
+                          class="secondary pl-small"
+                          onClick={() => {
+                            update((p) => ({ ...p, contacts: patchEntry(p.contacts, c.id, { readOut: true }) }));
+                            setMessage('Noted: your boss has had a read-out.');
+                          }}
+                        >
+                          I've told my boss<span class="visually-hidden">: {c.what}</span>
+                        </button>
+                      </Show>
+                      <button
+                        type="button"
+                        class="secondary pl-small"
+                        onClick={() => {
+                          if (confirm(`Remove this contact from your log?\n\n${c.what}`))
+                            update((p) => ({ ...p, contacts: dropEntry(p.contacts, c.id) }));
+                        }}
+                      >
+                        Remove<span class="visually-hidden">: {c.what}</span>
+                      </button>
+                    </div>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </section>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+// The skip-level planner as a reader uses it: tick steps, log contacts, see at once a contact
+// your boss hasn't heard about and clear it, reload, print, and the page without JavaScript.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { downloadText } from './support/browser';
+import { hydrated, useBrowser } from './support/session';
+import { axeViolations } from './support/axe';
+import { pdfPageCount } from './support/pdf';
+
+const b = useBrowser();
+const def = parse(readFileSync('src/data/toolkit/skip-level.yaml', 'utf8')) as {
+  steps: { id: string; title: string; inform: string; do: string; loop: string; wording: string }[];
+};
+const PATH = '/toolkit/skip-level/';
+const LONG = 'Renegotiated-the-supplier-contract-https://example.com/a/really/long/link/with/no/spaces/anywhere/at/all/to/break';
+
+const meeting = def.steps.find((s) => s.inform === 'both')!;
+
+async function open(page: Page) {
+  await page.goto(PATH);
+  await page.locator('.pl-island').scrollIntoViewIfNeeded();
+  await hydrated(page, '.pl-island');
+  await page.waitForSelector('.pl-island[data-ready]');
+}
+async function logContact(page: Page, c: { step: string; what: string; who?: string; before?: boolean; after?: boolean }) {
+  await page.getByLabel('Who', { exact: true }).fill(c.who ?? 'Elena Ruiz');
+  await page.getByLabel('Which step').selectOption(c.step);
+  await page.getByLabel('What happened').fill(c.what);
+  if (c.before) await page.getByLabel('Knew about it beforehand').check();
+  if (c.after) await page.getByLabel('Has had a read-out since').check();
+  await page.getByRole('button', { name: 'Add to the log' }).click();
+  await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Logged');
+}
+const contact = (page: Page, what: string) => page.locator('.pl-wins > li', { hasText: what });
+const snapshot = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Exports through My data (where the tool's line reads `Your <label>: <summary>`), clears everything, imports the file back. */
+async function roundTrip(page: Page, label: string, summary: string) {
+  await page.goto('/my-data/');
+  await hydrated(page, '.my-data');
+  await expect.poll(() => page.locator('.md-list').textContent()).toContain(`Your ${label}: ${summary}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export my data' }).click(),
+  ]);
+  const file = await downloadText(download);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear all my data' }).click();
+  await expect.poll(() => page.locator('.md-message').textContent()).toContain('has been deleted');
+  await page
+    .getByLabel('Choose an export file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect.poll(() => page.locator('.md-preview').textContent()).toContain(summary);
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await expect.poll(() => page.locator('.md-message').textContent()).toContain('Import complete');
+  return JSON.parse(file) as { slots: Record<string, unknown> };
+}
+
+describe('skip-level planner', () => {
+  test('without JavaScript: every step, how your boss stays in the loop and the wording are there; no dead controls', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto(PATH);
+    for (const s of def.steps) {
+      const step = page.locator(`#step-${s.id}`);
+      expect(await step.getByRole('heading', { name: s.title }).count(), s.id).toBe(1);
+      for (const text of [s.do, s.loop, s.wording]) expect(await step.textContent()).toContain(text);
+    }
+    expect(await page.locator('.pl-needs-js').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('.pl-island input, .pl-island button, .pl-island select').count()).toBe(0);
+  });
+
+  test('flags a contact your boss has not heard about until the read-out is given; steps and log survive a reload', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await page.getByLabel('Which step').selectOption(meeting.id);
+    expect(await page.locator('#sl-step-loop').textContent()).toBe(meeting.loop);
+    await logContact(page, { step: meeting.id, what: 'Skip-level about next year', before: true });
+    expect(await page.locator('.pl-status').textContent()).toContain('still need a read-out');
+    expect(await contact(page, 'Skip-level about next year').locator('.pl-flag').textContent()).toContain('read-out');
+    expect(await page.locator('#sl-gaps').textContent()).toContain('One contact your boss still needs to hear about');
+    await logContact(page, { step: 'other', what: 'Chatted about the reorg at lunch' });
+    expect(await page.locator('#sl-gaps').textContent()).toContain('2 contacts');
+    await page.getByLabel(def.steps[0]!.title).check();
+
+    await page.reload();
+    await open(page);
+    expect(await page.getByLabel(def.steps[0]!.title).isChecked()).toBe(true);
+    expect(await page.getByLabel(meeting.title).isChecked()).toBe(true);
+    expect(await page.locator('.pl-list li', { hasText: meeting.title }).textContent()).toContain('Tell your boss');
+    await contact(page, 'Skip-level about next year').getByRole('button', { name: "I've told my boss" }).click();
+    await contact(page, 'Chatted about the reorg').getByRole('button', { name: "I've told my boss" }).click();
+    await expect.poll(() => page.locator('#sl-gaps').count()).toBe(0);
+    expect(await page.locator('.pl-flag').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await open(page);
+    expect(await contact(page, 'Skip-level about next year').textContent()).toContain('Read-out: yes');
+    expect(await page.locator('#sl-gaps').count()).toBe(0);
+  });
+
+  test('export and import through My data bring the steps and the log back', async () => {
+    const { page } = await b.page({ acceptDownloads: true });
+    await open(page);
+    await logContact(page, { step: meeting.id, what: 'Skip-level on the roadmap', before: true });
+    await page.getByLabel(def.steps[0]!.title).check();
+    await expect.poll(() => snapshot(page, 'managing-up:skip-level')).toContain('"done":true');
+    const before = await snapshot(page, 'managing-up:skip-level');
+    const file = await roundTrip(page, 'skip-level planner', '1 step ticked, 1 contact logged');
+    expect(Object.keys(file.slots)).toContain('skip-level');
+    expect(JSON.parse((await snapshot(page, 'managing-up:skip-level'))!).data).toEqual(JSON.parse(before!).data);
+    await open(page);
+    expect(await contact(page, 'Skip-level on the roadmap').locator('.pl-flag').textContent()).toContain('read-out');
+    expect(await page.getByLabel(def.steps[0]!.title).isChecked()).toBe(true);
+  });
+
+  test('two tabs each log a contact: both are kept', async () => {
+    const { context } = await b.page();
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await open(one);
+    await open(two);
+    await logContact(one, { step: 'other', what: 'From the first tab', after: true });
+    await logContact(two, { step: 'other', what: 'From the second tab', after: true });
+    await one.reload();
+    await open(one);
+    expect(await contact(one, 'From the first tab').count()).toBe(1);
+    expect(await contact(one, 'From the second tab').count()).toBe(1);
+  });
+
+  test('works offline after one visit to the site: log a contact, reload, it is there', async () => {
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
+    await page.goto('/');
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
+    await open(page);
+    await logContact(page, { step: 'other', what: 'Said hello in the lift', after: true });
+    await page.reload();
+    await open(page);
+    expect(await contact(page, 'Said hello in the lift').count()).toBe(1);
+  });
+
+  test('at 320 px, long unbroken text never scrolls the page sideways', async () => {
+    const { page } = await b.page({ viewport: { width: 320, height: 700 } });
+    await open(page);
+    await logContact(page, { step: 'other', what: LONG, who: LONG });
+    expect(await contact(page, LONG).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('prints the steps, the progress and the contact log, without site chrome or the form', async () => {
+    const { page } = await b.page();
+    await open(page);
+    for (let i = 0; i < 6; i++)
+      await logContact(page, {
+        step: def.steps[i % def.steps.length]!.id,
+        what: `Contact number ${i + 1} about the roadmap`,
+        before: true,
+        after: i % 2 === 0,
+      });
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '#sl-log-h', '.pl-needs-js'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    expect(await page.locator(`#step-${def.steps[0]!.id}`).isVisible()).toBe(true);
+    expect(await page.locator('#sl-contacts-h').isVisible()).toBe(true);
+    expect(await page.locator('.pl-wins > li').count()).toBe(6);
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    console.log(`skip-level: the plan with 6 contacts prints on ${pages} A4 page(s)`);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(8);
+  });
+});
