@@ -80,7 +80,7 @@ export async function measurePage(browser, baseURL, type) {
   const inlineScripts = await page.$$eval('script:not([src])', (els) => els.map((s) => s.textContent ?? ''));
   phase = 'on-demand';
   if (type.interact === 'scroll-to-quiz') {
-    await page.locator('.kc').scrollIntoViewIfNeeded();
+    await page.locator('[data-island=knowledge-check]').scrollIntoViewIfNeeded();
     // Mounted, and its questions live (quiz.json fetched); the read box just above loads the
     // progress store too.
     await page.waitForFunction(() => document.querySelector('[data-island][data-mounted] .kc fieldset:not([disabled])'));
