@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
+import { onDemandModules } from './scripts/build/on-demand.mjs';
 
 export default defineConfig({
   output: 'static',
@@ -26,6 +27,10 @@ export default defineConfig({
     },
   },
   vite: {
+    // Modules the pages' inline scripts import() when the reader acts (see scripts/build/on-demand.mjs).
+    plugins: [
+      onDemandModules(['src/scripts/progress-store.ts', 'src/scripts/lesson-islands.tsx', 'src/scripts/contents-rail.ts']),
+    ],
     build: {
       rollupOptions: {
         // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler reports

@@ -35,6 +35,8 @@ const dirSize = (d) =>
 console.log('Building…');
 const astroSeconds = timed('npx', ['astro', 'build']);
 const pagefindSeconds = timed('npx', ['pagefind', '--site', 'dist']);
+// What ships: CSP settled over the final inline scripts, worker registration, _headers, sw.js.
+timed('node', ['scripts/finish-build.mjs']);
 const build = {
   astroSeconds,
   pagefindSeconds,

@@ -26,10 +26,11 @@ export const HASHED = /^_astro\/|^pagefind\/(index|fragment)\/|^pagefind\/.*\.pf
  * @param {string} base Astro's base path ("/" or "/sub/")
  */
 export const registration = (base) =>
-  `addEventListener("load",()=>{let s=navigator.serviceWorker,u=()=>import("${base}sw-update.js");s&&s.register("${base}sw.js").then(r=>{s.controller&&(r.waiting||r.installing?u():r.onupdatefound=u)},()=>{})})`;
+  `addEventListener("load",()=>{let s=navigator.serviceWorker,u=()=>import("${base}sw-update.js");s?.register("${base}sw.js").then(r=>{s.controller&&(r.waiting||r.installing?u():r.onupdatefound=u)},()=>{})})`;
 
 /**
- * The page with the registration added before </body>, if it already runs script; else unchanged.
+ * The page with the registration added to its first inline script, or before </body> in a script of
+ * its own, if it already runs script; else unchanged.
  * @param {string} html
  * @param {string} base Astro's base path ("/" or "/sub/")
  */
@@ -37,6 +38,12 @@ export function withRegistration(html, base) {
   // Pages you only read ship no JavaScript; the worker, once installed by any other page, serves them too.
   if (!/<script\b/i.test(html)) return html;
   if (html.includes(`register("${base}sw.js")`)) return html;
+  // Joined to the page's own inline script when it has one: one gzip stream compresses better.
+  const own = html.search(/<script>(?!<\/script>)/);
+  if (own >= 0) {
+    const end = html.indexOf('</script>', own);
+    return `${html.slice(0, end)};${registration(base)}${html.slice(end)}`;
+  }
   return html.replace(/<\/body>/i, `<script>${registration(base)}</script></body>`);
 }
 

@@ -29,6 +29,10 @@ export interface ChecklistGroup {
   items: ChecklistItem[];
 }
 
+/** A lesson's items, each linking to the section of the lesson page it comes from. */
+export const lessonItems = (items: readonly Omit<ChecklistItem, 'href'>[]): ChecklistItem[] =>
+  items.map((i) => ({ ...i, href: `#${i.section}` }));
+
 /** A date as YYYY-MM-DD in the reader's own time zone (what a date field holds). */
 export const isoDay = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -5,3 +5,6 @@ export const lessonHref = (slug: string, section?: string) => `/lessons/${slug}/
 
 /** The knowledge-check questions and answer key of a lesson, fetched when the reader reaches the check. */
 export const quizHref = (slug: string) => `/lessons/${slug}/quiz.json`;
+
+/** A lesson's checklist items, fetched when the reader reaches its checklist group. */
+export const checklistHref = (slug: string) => `/lessons/${slug}/checklist.json`;

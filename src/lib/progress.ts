@@ -51,3 +51,23 @@ export function homeTally(
     next: slugs.findIndex((s) => !(s in progress.read)),
   };
 }
+
+/**
+ * The slot versions `quickRead` understands, for the inline script that draws the marks before
+ * anything loads (a unit test holds them equal to the slots' own versions).
+ */
+export const QUICK_VERSIONS = { progress: 1, quizzes: 1, checklist: 2 } as const;
+
+/**
+ * A saved value read the quick way: the data of an envelope at `version`, `empty` when nothing is
+ * saved, or null when only the full storage layer can read it (an older version to migrate, a
+ * newer one); it throws on text that is not JSON. Either way the caller then loads that layer,
+ * which reads the value properly and reports what it met.
+ */
+export function quickRead<T extends object>(raw: string | null, version: number, empty: T): T | null {
+  if (raw === null) return empty;
+  // Only the envelope is checked: the caller draws from the data inside a try, and loads the
+  // full storage layer when its shape is not what it expects.
+  const e = JSON.parse(raw) as { version?: unknown; data?: T } | null;
+  return e?.version === version && e.data ? e.data : null;
+}

@@ -82,7 +82,7 @@ describe('checklist', () => {
     await hydrated(page, '.ck-board');
     const other = await context.newPage();
     await other.goto('/lessons/earn-trust/');
-    await other.locator('.ck-group').scrollIntoViewIfNeeded();
+    await other.locator('[data-island=checklist-group]').scrollIntoViewIfNeeded();
     await hydrated(other, '.ck-group');
     await page.getByLabel(oneOff[1]!.text).check();
     await expect.poll(() => other.locator('.ck-group').getByLabel(oneOff[1]!.text).isChecked()).toBe(true);

@@ -57,7 +57,7 @@ const use: Record<string, (page: Page) => Promise<void>> = {
 };
 
 async function checkQuiz(page: Page) {
-  await page.locator('.kc').scrollIntoViewIfNeeded();
+  await page.locator('[data-island=knowledge-check]').scrollIntoViewIfNeeded();
   await hydrated(page, '.kc');
   const question = page.locator('.kc fieldset').first();
   await question.getByRole('radio').first().check();

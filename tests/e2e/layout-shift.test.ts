@@ -40,8 +40,13 @@ describe('no layout shift when saved state arrives', () => {
     if (path.startsWith('/lessons/')) {
       await hydrated(page, '.lesson-list');
       // Islands further down hydrate as they come into view: scroll to each and let it settle.
-      for (const sel of ['.read-box', '.kc', '.ck-group']) {
-        await page.locator(sel).scrollIntoViewIfNeeded();
+      // Scrolled by their containers, which stay while the components inside them are swapped in.
+      for (const [sel, holder] of [
+        ['.read-box', '.read-box'],
+        ['.kc', '[data-island=knowledge-check]'],
+        ['.ck-group', '[data-island=checklist-group]'],
+      ] as const) {
+        await page.locator(holder).scrollIntoViewIfNeeded();
         await hydrated(page, sel);
       }
     } else {

@@ -38,7 +38,7 @@ describe('offline', () => {
     const lesson = await page.goto('/lessons/grow-together/');
     expect(lesson?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBeTruthy();
-    await page.locator('.kc').scrollIntoViewIfNeeded();
+    await page.locator('[data-island=knowledge-check]').scrollIntoViewIfNeeded();
     await hydrated(page, '.kc');
 
     await page.goto('/search/?q=trust');

@@ -18,7 +18,7 @@ const quiz = parse(readFileSync('src/content/quizzes/earn-trust.yaml', 'utf8')) 
 
 async function openCheck(page: Page) {
   await page.goto('/lessons/earn-trust/');
-  await page.locator('.kc').scrollIntoViewIfNeeded();
+  await page.locator('[data-island=knowledge-check]').scrollIntoViewIfNeeded();
   await hydrated(page, '.kc');
   // The questions come to life once quiz.json has arrived.
   await page.locator('.kc fieldset:not([disabled])').first().waitFor();

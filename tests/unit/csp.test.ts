@@ -124,11 +124,13 @@ describe('the meta tag and _headers agree', () => {
 });
 
 describe('the service worker registration', () => {
-  test('goes only on pages that already run script, once, before </body>', () => {
-    const withScript = page(ASTRO, '<script>x()</script>');
+  test("goes only on pages that already run script, once, joined to the page's first inline script", () => {
+    const withScript = page(ASTRO, '<script>x()</script><script>y()</script>');
     const once = withRegistration(withScript, '/');
-    expect(once).toContain(`<script>${registration('/')}</script></body>`);
+    expect(once).toContain(`<script>x();${registration('/')}</script><script>y()</script>`);
     expect(withRegistration(once, '/')).toBe(once);
+    const moduleOnly = page(ASTRO, '<script type="module" src="/_astro/a.js"></script>');
+    expect(withRegistration(moduleOnly, '/')).toContain(`<script>${registration('/')}</script></body>`);
     const readOnly = page(ASTRO, '<p>only text</p>');
     expect(withRegistration(readOnly, '/')).toBe(readOnly);
   });

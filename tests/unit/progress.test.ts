@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { homeTally, lessonMarks, markRead } from '../../src/lib/progress';
+import { QUICK_VERSIONS, homeTally, lessonMarks, markRead, quickRead } from '../../src/lib/progress';
+import { checklistSlot, progressSlot, quizSlot } from '../../src/lib/slots';
+import { encode } from '../../src/lib/storage';
 
 const when = new Date('2026-11-25T10:00:00Z');
 
@@ -29,5 +31,32 @@ describe('reading progress', () => {
     );
     expect(t).toEqual({ read: 2, lessons: 3, percent: 67, passed: 0, ticked: 1, next: 1 });
     expect(homeTally(['a'], { read: { a: '' } }, {}, { items: {}, kept: [] }, 5).next).toBe(-1);
+  });
+});
+
+describe('the quick read of the inline script', () => {
+  it('knows the versions the slots are saved at', () => {
+    expect(QUICK_VERSIONS).toEqual({
+      progress: progressSlot.version,
+      quizzes: quizSlot.version,
+      checklist: checklistSlot.version,
+    });
+  });
+
+  it('reads a current envelope, and an empty key as the empty value', () => {
+    const progress = { read: { a: when.toISOString() } };
+    expect(quickRead(encode(progressSlot, progress), progressSlot.version, { read: {} })).toEqual(progress);
+    expect(quickRead(null, 1, { read: {} })).toEqual({ read: {} });
+  });
+
+  it('leaves to the full storage layer what needs a migration, is newer, or is malformed', () => {
+    for (const raw of [
+      JSON.stringify({ read: {} }),
+      JSON.stringify({ version: 2, data: { read: {} } }),
+      JSON.stringify({ version: 1, data: null }),
+      'null',
+    ])
+      expect(quickRead(raw, 1, { read: {} }), raw).toBeNull();
+    expect(() => quickRead('{not json', 1, { read: {} })).toThrow();
   });
 });

@@ -33,17 +33,21 @@ export function useBrowser() {
 }
 
 /**
- * Waits until what holds `selector` is ready: Astro islands hydrated (default: every island on the
- * page; islands that hydrate on visibility need scrolling into view first), or, for the parts the
+ * Waits until what holds `selector` is ready: Astro islands hydrated, or a lesson's [data-island]
+ * components mounted by src/scripts/lesson-islands.tsx (default: every island on the page; those
+ * that load on visibility need scrolling into view first), or, for the parts the
  * inline progress script drives (lesson lists, "mark as read", home progress), shown by it.
  */
 export async function hydrated(page: Page, selector?: string) {
   await page.waitForFunction((sel) => {
-    const islands = [...document.querySelectorAll('astro-island')].filter((el) => !sel || el.querySelector(sel));
+    const islands = [...document.querySelectorAll('astro-island, [data-island]')].filter((el) => !sel || el.querySelector(sel));
     if (sel && islands.length === 0) {
       const el = document.querySelector<HTMLElement>(sel);
       return !!el && !el.hidden && !el.closest('[hidden]');
     }
-    return islands.length > 0 && islands.every((el) => !el.hasAttribute('ssr'));
+    return (
+      islands.length > 0 &&
+      islands.every((el) => (el.localName === 'astro-island' ? !el.hasAttribute('ssr') : el.hasAttribute('data-mounted')))
+    );
   }, selector);
 }
