@@ -18,6 +18,9 @@ const config: ViteUserConfig = {
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A browser condition polled for: on a loaded 2-core machine (CI) a first Pagefind search or
+          // an island's first mount can take seconds. A limit, not a wait: polls end as soon as they pass.
+          expect: { poll: { timeout: 10_000 } },
           // Every file connects to the one Chromium the global setup starts, each test in its own
           // context (own storage), so two files can run at once; more would only queue on 2 cores.
           fileParallelism: true,

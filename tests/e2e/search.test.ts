@@ -17,7 +17,7 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=blindsided/);
     const first = page.locator('#search-results > li').first();
-    await expect.poll(() => first.locator('.result-title').getAttribute('href')).toBe('/lessons/earn-trust/');
+    await expect.poll(() => first.locator('.result-title').getAttribute('href'), soon).toBe('/lessons/earn-trust/');
     const subs = first.locator('.subs a');
     expect(await subs.count()).toBeGreaterThan(0);
     expect(await subs.first().getAttribute('href')).toMatch(/^\/lessons\/earn-trust\/#/);
