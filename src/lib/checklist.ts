@@ -42,14 +42,14 @@ const dayNumber = (day: string) => {
   return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
 };
 
-export type ItemStatus = 'todo' | 'done' | 'due';
+export type ItemStatus = 'open' | 'done' | 'due';
 
 /**
  * A one-off item is done once ticked. A recurring one is done while its last-done date is within
  * its period; ticked without a date (a tick from before it recurred) or past its period, it is due.
  */
 export function itemStatus(item: Pick<ChecklistItem, 'every'>, entry: ChecklistEntry | undefined, today: string): ItemStatus {
-  if (!entry?.done) return 'todo';
+  if (!entry?.done) return 'open';
   if (!item.every) return 'done';
   const last = entry.date ? dayNumber(entry.date) : null;
   const now = dayNumber(today);
@@ -80,7 +80,7 @@ export const dueItems = (groups: ChecklistGroup[], state: ChecklistState, today:
 /** The first `n` items never done (one-off or recurring), in lesson order. */
 export const nextItems = (groups: ChecklistGroup[], state: ChecklistState, today: string, n = 3): Listed[] =>
   listed(groups)
-    .filter((i) => itemStatus(i, state.items[i.id], today) === 'todo')
+    .filter((i) => itemStatus(i, state.items[i.id], today) === 'open')
     .slice(0, n);
 
 /**

@@ -38,8 +38,8 @@ const TODAY = '2026-03-20';
 
 describe('itemStatus: one-off items stay done, habits come back when their period has passed', () => {
   it('a one-off item is done once ticked, whatever its date', () => {
-    expect(itemStatus({}, undefined, TODAY)).toBe('todo');
-    expect(itemStatus({}, { done: false, date: '2026-03-01' }, TODAY)).toBe('todo');
+    expect(itemStatus({}, undefined, TODAY)).toBe('open');
+    expect(itemStatus({}, { done: false, date: '2026-03-01' }, TODAY)).toBe('open');
     expect(itemStatus({}, { done: true }, TODAY)).toBe('done');
     expect(itemStatus({}, { done: true, date: '2020-01-01' }, TODAY)).toBe('done');
   });
@@ -62,7 +62,7 @@ describe('itemStatus: one-off items stay done, habits come back when their perio
   it('a habit ticked without a date (a tick from before it recurred) or with an unreadable date is due', () => {
     expect(itemStatus({ every: 'week' }, { done: true }, TODAY)).toBe('due');
     expect(itemStatus({ every: 'week' }, { done: true, date: 'someday' }, TODAY)).toBe('due');
-    expect(itemStatus({ every: 'week' }, { done: false, date: TODAY }, TODAY)).toBe('todo');
+    expect(itemStatus({ every: 'week' }, { done: false, date: TODAY }, TODAY)).toBe('open');
   });
 });
 
@@ -94,7 +94,7 @@ describe('upNext', () => {
     expect(upNext(groups, s, TODAY).map((i) => [i.id, i.status])).toEqual([
       ['b', 'due'],
       ['d', 'due'],
-      ['c', 'todo'],
+      ['c', 'open'],
     ]);
     expect(upNext(groups, s, TODAY, 5).map((i) => i.id)).toEqual(['b', 'd', 'c', 'e']);
     expect(upNext(groups, state(Object.fromEntries(allItems.map((i) => [i.id, { done: true, date: TODAY }]))), TODAY)).toEqual(

@@ -70,21 +70,21 @@ export function contactsWithGaps(s: SkipLevelState, def: SkipLevelPlan) {
 /** Contacts your boss has not heard about yet: the ones the page flags. */
 export const uninformed = (s: SkipLevelState, def: SkipLevelPlan) => contactsWithGaps(s, def).filter((c) => c.gap !== null);
 
-export type StepStatus = 'todo' | 'done' | 'boss-not-told';
+export type StepStatus = 'open' | 'done' | 'boss-not-told';
 
 /**
  * A step's state: `boss-not-told` when any contact logged under it still needs your boss told
  * (that comes before "done": it is the one thing to act on), `done` when ticked or when a contact
- * was logged under it, else `todo`.
+ * was logged under it, else `open`.
  */
 export function stepStatus(step: Pick<StepDef, 'id'>, s: SkipLevelState, def: SkipLevelPlan): StepStatus {
   const contacts = Object.values(s.contacts).filter((c) => c.step === step.id);
   if (contacts.some((c) => bossGap(c, def) !== null)) return 'boss-not-told';
-  return s.steps[step.id]?.done || contacts.length > 0 ? 'done' : 'todo';
+  return s.steps[step.id]?.done || contacts.length > 0 ? 'done' : 'open';
 }
 
 export const doneCount = (s: SkipLevelState, def: SkipLevelPlan) =>
-  def.steps.filter((st) => stepStatus(st, s, def) !== 'todo').length;
+  def.steps.filter((st) => stepStatus(st, s, def) !== 'open').length;
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
@@ -94,7 +94,7 @@ export function skipLevelMarkdown(def: SkipLevelPlan, s: SkipLevelState): string
   for (const st of def.steps) {
     const state = stepStatus(st, s, def);
     out.push(
-      `- [${state === 'todo' ? ' ' : 'x'}] ${st.title}${state === 'boss-not-told' ? ' (your boss has not heard about a contact yet)' : ''}`,
+      `- [${state === 'open' ? ' ' : 'x'}] ${st.title}${state === 'boss-not-told' ? ' (your boss has not heard about a contact yet)' : ''}`,
     );
   }
   out.push('', '## Contacts', '');

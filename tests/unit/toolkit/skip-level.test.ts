@@ -91,9 +91,9 @@ describe('is your boss in the loop?', () => {
 
 describe('step state', () => {
   const meetingStep = stepWith('both');
-  it('is todo until ticked or a contact is logged under it', () => {
+  it('is open until ticked or a contact is logged under it', () => {
     const s = emptySkipLevel();
-    expect(stepStatus(meetingStep, s, def)).toBe('todo');
+    expect(stepStatus(meetingStep, s, def)).toBe('open');
     s.steps[meetingStep.id] = { done: true };
     expect(stepStatus(meetingStep, s, def)).toBe('done');
     expect(doneCount(s, def)).toBe(1);

@@ -98,8 +98,8 @@ export default function SkipLevel(props: { def: Plan }) {
                   <input
                     type="checkbox"
                     id={`sl-done-${st.id}`}
-                    checked={status() !== 'todo'}
-                    disabled={status() !== 'todo' && !s().steps[st.id]?.done}
+                    checked={status() !== 'open'}
+                    disabled={status() !== 'open' && !s().steps[st.id]?.done}
                     onChange={(e) => setStep(st.id, e.currentTarget.checked)}
                   />
                   <label for={`sl-done-${st.id}`} class="pl-text">
