@@ -24,7 +24,8 @@ const config: ViteUserConfig = {
           // Every file connects to the one Chromium the global setup starts, each test in its own
           // context (own storage), so two files can run at once; more would only queue on 2 cores.
           fileParallelism: true,
-          maxWorkers: 2,
+          maxWorkers: 3,
+          isolate: false,
         },
       },
     ],

@@ -19,8 +19,14 @@ export const LAUNCH_ARGS = [
 /** A browser for this process. */
 export const launchChromium = () => chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
 
-/** A browser other processes connect to (the browser tests share one through `wsEndpoint()`). */
-export const launchChromiumServer = () => chromium.launchServer({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+/**
+ * A browser other processes connect to (the browser tests share one through `wsEndpoint()`). Its
+ * GPU process, which only composites in software here, runs inside the browser process: about a
+ * tenth less CPU over the suite, measured. The benchmark keeps the usual process layout, so its
+ * timings stay those of an ordinary Chromium.
+ */
+export const launchChromiumServer = () =>
+  chromium.launchServer({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS, '--in-process-gpu'] });
 
 /** Connects to a shared browser; closing the result disconnects and leaves the browser running. */
 export const connectChromium = (/** @type {string} */ wsEndpoint) => chromium.connect(wsEndpoint);

@@ -3,7 +3,7 @@
 // the statements to work on, saved attempts that survive a change of statements (incomplete or
 // older ones never break the page), a retake that compares only what is comparable, and print.
 import { describe, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
@@ -37,8 +37,8 @@ const best = (s: { reverse?: boolean }) => (s.reverse ? 1 : 5);
 const worst = (s: { reverse?: boolean }) => (s.reverse ? 5 : 1);
 
 /** Puts saved data in place before the first page load only (as an import or an older version would). */
-async function seed(context: BrowserContext, value: unknown) {
-  await context.addInitScript((raw) => {
+async function seed(page: Page, value: unknown) {
+  await page.addInitScript((raw) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('managing-up:assessment', raw);
       sessionStorage.setItem('seeded', '1');
@@ -204,10 +204,10 @@ describe('self-assessment', () => {
   });
 
   test('an imported attempt with a missing answer does not break the page: shown as incomplete, left out', async () => {
-    const { page, context } = await b.page();
+    const { page } = await b.page();
     const answers = Object.fromEntries(data.statements.map((s) => [s.id, 3]));
     delete answers[data.statements[5]!.id];
-    await seed(context, {
+    await seed(page, {
       version: 2,
       data: { draft: {}, attempts: [{ date: '2026-03-12T09:00:00.000Z', set: data.set, answers }] },
     });
@@ -226,10 +226,10 @@ describe('self-assessment', () => {
   });
 
   test('version-1 data with a missing answer is migrated and shown as incomplete', async () => {
-    const { page, context } = await b.page();
+    const { page } = await b.page();
     const answers = v1Worst();
     delete answers['gr-credit'];
-    await seed(context, { version: 1, data: { draft: {}, attempts: [{ date: '2026-03-12T09:00:00.000Z', answers }] } });
+    await seed(page, { version: 1, data: { draft: {}, attempts: [{ date: '2026-03-12T09:00:00.000Z', answers }] } });
     await page.goto('/assessment/');
     await hydrated(page, '.assessment');
     await expect.poll(() => page.locator('.as-note').textContent()).toContain('incomplete');
@@ -242,8 +242,8 @@ describe('self-assessment', () => {
   });
 
   test('a retake across a statement change: the old attempt keeps its score, only shared statements are compared', async () => {
-    const { page, context } = await b.page();
-    await seed(context, {
+    const { page } = await b.page();
+    await seed(page, {
       version: 1,
       data: { draft: {}, attempts: [{ date: '2026-03-12T09:00:00.000Z', answers: v1Worst() }] },
     });

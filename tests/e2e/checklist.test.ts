@@ -4,7 +4,7 @@
 // "mark as read".
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import type { BrowserContext } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
 
@@ -34,8 +34,8 @@ const daysAgo = (n: number) => {
 };
 
 /** Puts saved checklist data in place before the first page load only. */
-async function seed(context: BrowserContext, value: unknown) {
-  await context.addInitScript((raw) => {
+async function seed(page: Page, value: unknown) {
+  await page.addInitScript((raw) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('managing-up:checklist', raw);
       sessionStorage.setItem('seeded', '1');
@@ -119,8 +119,8 @@ describe('checklist', () => {
   });
 
   test('a habit comes back as due when its period has passed, and ticking it records today', async () => {
-    const { page, context } = await b.page();
-    await seed(context, {
+    const { page } = await b.page();
+    await seed(page, {
       version: 2,
       data: { items: { [weekly.id]: { done: true, date: daysAgo(10), note: 'sent Monday' } }, kept: [] },
     });
@@ -143,10 +143,10 @@ describe('checklist', () => {
   });
 
   test('long notes wrap: no sideways scroll at 320 px on the checklist and the lesson, before and after a reload', async () => {
-    const { page, context } = await b.page(phone(320));
+    const { page } = await b.page(phone(320));
     const word = 'x'.repeat(60);
     const note = `Told Priya about the vendor delay before standup and again in the afternoon ${word}`;
-    await seed(context, {
+    await seed(page, {
       version: 2,
       data: {
         items: { [oneOff[0]!.id]: { done: true, date: '2026-11-20', note }, [weekly.id]: { done: false, note: word } },
@@ -170,8 +170,8 @@ describe('checklist', () => {
   });
 
   test('version-1 ticks and notes move to renamed items; notes of removed items stay visible here and on My data', async () => {
-    const { page, context } = await b.page();
-    await seed(context, {
+    const { page } = await b.page();
+    await seed(page, {
       version: 1,
       data: {
         items: {
@@ -198,8 +198,8 @@ describe('checklist', () => {
   });
 
   test('corrupt saved data: no crash, items shown, a notice, and the bad copy kept aside', async () => {
-    const { page, context } = await b.page();
-    await context.addInitScript(() => {
+    const { page } = await b.page();
+    await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('managing-up:checklist', '{"version":1,"data":{"items":');
         sessionStorage.setItem('seeded', '1');
@@ -223,8 +223,8 @@ describe('checklist', () => {
   });
 
   test('storage that is disabled: the page works and says progress will not be kept', async () => {
-    const { page, context } = await b.page();
-    await context.addInitScript(() => {
+    const { page } = await b.page();
+    await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
           throw new DOMException('blocked', 'SecurityError');

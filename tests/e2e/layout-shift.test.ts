@@ -27,9 +27,9 @@ const returningReader = () => {
 
 describe('no layout shift when saved state arrives', () => {
   test.each(['/', '/lessons/earn-trust/', '/checklist/', '/assessment/', '/worksheet/'])('%s', async (path) => {
-    const { page, context } = await b.page({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(returningReader);
-    await context.addInitScript(() => {
+    const { page } = await b.page({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(returningReader);
+    await page.addInitScript(() => {
       (window as unknown as { __cls: number }).__cls = 0;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])

@@ -1,71 +1,17 @@
-// The page frame as a reader on a phone or laptop meets it: nothing scrolls sideways, new reader or
-// one with long saved notes and names, a lesson's text starts on the first screen, the header stays
-// short, the search page has one search field, and the contents rail stays in view on wide screens.
-// (Axe on every page, at phone and laptop widths, is site-axe.test.ts's.)
+// The page frame as a reader on a phone or laptop meets it: a lesson's text starts on the first
+// screen, the header stays short, the search page has one search field, the contents rail stays in
+// view on wide screens, and paper has no site chrome. (That every page fits 320 px, new reader or
+// one with long saved data, and passes axe is every-page.test.ts's.)
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { useBrowser } from './support/session';
-import { builtPages } from './support/pages';
 import { pdfPageCount } from './support/pdf';
 import { settle } from './support/settle';
 
 const b = useBrowser();
-const pages = builtPages();
 const lessons = readdirSync('dist/lessons', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => `/lessons/${d.name}/`);
-
-/** A returning reader who writes long: long notes and names, long answers, a 60-letter word. */
-const longReader = () => {
-  const word = 'Supercalifragilisticexpialidociousnessandmoreandmoreandmorex'; // 60 letters
-  const long = `Told Priya about the vendor delay before standup, then again after lunch because she asked twice ${word}`;
-  const env = (version: number, data: unknown) => JSON.stringify({ version, savedAt: new Date().toISOString(), data });
-  const now = new Date().toISOString();
-  const items: Record<string, { done: boolean; date: string; note: string }> = {};
-  for (const id of ['boss-career-story-known', 'recurring-one-on-one-booked', 'risk-flagged-before-anyone-else'])
-    items[id] = { done: id !== 'recurring-one-on-one-booked', date: '2026-11-20', note: long };
-  localStorage.setItem('managing-up:checklist', env(1, { items }));
-  localStorage.setItem('managing-up:progress', env(1, { read: { 'what-managing-up-is': now } }));
-  localStorage.setItem(
-    'managing-up:worksheet',
-    env(2, {
-      activeId: 'ws-long',
-      sheets: [
-        {
-          id: 'ws-long',
-          name: `My manager at the regional distribution centre ${word}`,
-          createdAt: now,
-          updatedAt: now,
-          answers: { week: `${long} ${long}`, 'surprising-decisions': word },
-        },
-        { id: 'ws-2', name: word, createdAt: now, updatedAt: now, answers: {} },
-      ],
-    }),
-  );
-};
-
-describe('no sideways scrolling at 320 px, for a new reader and one with long saved data', () => {
-  test.each(pages)('%s', async (path) => {
-    const { page } = await b.page({ viewport: { width: 320, height: 700 } });
-    const measure = async (who: string) => {
-      // Every shown island hydrated first, so what it renders is measured too.
-      await settle(page);
-      const widths = await page.evaluate(() => ({
-        doc: document.documentElement.scrollWidth,
-        body: document.body.scrollWidth,
-        view: document.documentElement.clientWidth,
-      }));
-      expect(widths.doc, `${path} for ${who} is ${widths.doc}px wide`).toBeLessThanOrEqual(widths.view);
-      expect(widths.body, `${path} for ${who}`).toBeLessThanOrEqual(widths.view);
-    };
-    await page.goto(path);
-    await measure('a new reader');
-    // The same page, reloaded once the reader has written long notes, names and answers.
-    await page.evaluate(longReader);
-    await page.reload();
-    await measure('a reader with long saved data');
-  });
-});
 
 describe("a lesson's text starts on the first screen", () => {
   for (const [width, height] of [

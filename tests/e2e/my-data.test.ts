@@ -197,11 +197,11 @@ describe('my data', () => {
   });
 
   test('when one part cannot be written, everything is put back and the message names that part', async () => {
-    const { page, context } = await b.page();
+    const { page } = await b.page();
     await seed(page);
     const before = await snapshot(page);
     // The browser refuses the worksheet once the reader confirms, as a full storage would.
-    await context.addInitScript(() => {
+    await page.addInitScript(() => {
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
         if (key === 'managing-up:worksheet' && value.includes('Imported boss'))

@@ -115,9 +115,9 @@ describe('search', () => {
   });
 
   test('search code loads only on the search page', async () => {
-    const { page, context } = await b.page();
+    const { page } = await b.page();
     const loaded: string[] = [];
-    context.on('request', (r) => loaded.push(r.url()));
+    page.on('request', (r) => loaded.push(r.url()));
     await page.goto('/lessons/earn-trust/', { waitUntil: 'networkidle' });
     expect(loaded.filter((u) => u.includes('/pagefind/'))).toEqual([]);
   });

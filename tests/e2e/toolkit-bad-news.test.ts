@@ -203,8 +203,7 @@ describe('bad-news brief', () => {
   });
 
   test('copying puts the message on the clipboard', async () => {
-    const { page, context } = await b.page();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page } = await b.page({ permissions: ['clipboard-read', 'clipboard-write'] });
     await open(page);
     await fill(page);
     await page.getByRole('button', { name: 'Copy the message' }).click();

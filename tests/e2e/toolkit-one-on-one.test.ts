@@ -31,6 +31,8 @@ async function open(page: Page) {
   await page.waitForSelector('.pl-island[data-ready]');
 }
 async function addWin(page: Page, win: { date?: string; what: string; impact?: string; helped?: string }) {
+  // The reader is looking at this tab (a tab behind another gets no animation frames, so clicks there wait).
+  await page.bringToFront();
   if (win.date) await page.getByLabel('When').fill(win.date);
   await page.getByLabel('What you did').fill(win.what);
   await page.getByLabel('What difference it made').fill(win.impact ?? '');

@@ -25,6 +25,8 @@ async function open(page: Page) {
   await page.waitForSelector('.pl-island[data-ready]');
 }
 async function logContact(page: Page, c: { step: string; what: string; who?: string; before?: boolean; after?: boolean }) {
+  // The reader is looking at this tab (a tab behind another gets no animation frames, so clicks there wait).
+  await page.bringToFront();
   await page.getByLabel('Who', { exact: true }).fill(c.who ?? 'Elena Ruiz');
   await page.getByLabel('Which step').selectOption(c.step);
   await page.getByLabel('What happened').fill(c.what);

@@ -127,8 +127,7 @@ describe('worksheet', () => {
   });
 
   test('"Copy as text" puts every answer on the clipboard', async () => {
-    const { page, context } = await b.page();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page } = await b.page({ permissions: ['clipboard-read', 'clipboard-write'] });
     await open(page);
     for (const p of textPrompts.slice(0, 3)) await page.getByLabel(p.label).fill(`Copied answer for ${p.id}`);
     await menu(page, 'Copy as text');
@@ -200,8 +199,8 @@ describe('worksheet', () => {
   });
 
   test('when storage is full, what is typed stays on screen and the reader is told', async () => {
-    const { page, context } = await b.page();
-    await context.addInitScript(() => {
+    const { page } = await b.page();
+    await page.addInitScript(() => {
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
         if (key.startsWith('managing-up:worksheet')) throw new DOMException('full', 'QuotaExceededError');

@@ -1,33 +1,87 @@
-// One browser per test file and a fresh context (empty localStorage) per test.
+// One browser connection per test file, and for each test a fresh page with empty storage.
+//
+// A new browser context costs a new renderer process, about a third of a CPU-second each on a
+// 2-core machine: over two hundred tests, that was a fifth of the suite's time. So by default a
+// test gets a new page in a context the file shares, with the site's storage cleared first and a
+// keeper page left open on a script-free page so the renderer process stays warm. A test that
+// needs something set for the whole context (JavaScript off, downloads, permissions, an offline
+// worker, another origin) passes those options and gets a context of its own, as before. The
+// shared context refuses the calls that would leak into later tests.
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, newContext, type Watch } from './browser';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { baseURL, launch, newContext, type Watch } from './browser';
+
+type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
+
+/** Context-wide calls that would outlive the test that made them. */
+const LEAKY = ['addInitScript', 'grantPermissions', 'setOffline', 'route', 'exposeBinding', 'exposeFunction'] as const;
 
 export function useBrowser() {
   let browser: Browser;
-  const open: { context: BrowserContext; watch: Watch }[] = [];
+  let shared: { context: BrowserContext; watch: Watch; keeper: Page; cdp: CDPSession } | undefined;
+  const own: { context: BrowserContext; watch: Watch }[] = [];
+
+  async function sharedContext() {
+    if (shared) return shared;
+    const { context, watch } = await newContext(browser);
+    const keeper = await context.newPage();
+    await keeper.goto('/sources/');
+    const cdp = await context.newCDPSession(keeper);
+    for (const name of LEAKY)
+      Object.defineProperty(context, name, {
+        value: () => {
+          throw new Error(
+            `${name} on the shared context would leak into later tests: pass options to b.page() for a context of its own`,
+          );
+        },
+      });
+    return (shared = { context, watch, keeper, cdp });
+  }
+
   beforeAll(async () => {
     browser = await launch();
   });
   afterEach(async () => {
-    for (const { context, watch } of open.splice(0)) {
+    const watches: Watch[] = [];
+    for (const { context, watch } of own.splice(0)) {
       await context.close();
-      // Whatever a test did, the pages must not have thrown or left the site.
-      expect(watch.consoleErrors).toEqual([]);
-      expect(watch.foreignRequests).toEqual([]);
+      watches.push(watch);
+    }
+    if (shared) {
+      for (const p of shared.context.pages()) if (p !== shared.keeper) await p.close();
+      watches.push(shared.watch);
+    }
+    // Whatever a test did, the pages must not have thrown or left the site.
+    for (const watch of watches) {
+      const { consoleErrors, foreignRequests } = watch;
+      watch.consoleErrors = [];
+      watch.foreignRequests = [];
+      watch.failedRequests = [];
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
     }
   });
   afterAll(async () => {
     await browser?.close();
   });
   return {
-    /** A fresh context and page; `options` go to newContext. */
-    async page(
-      options: Parameters<Browser['newContext']>[0] = {},
-    ): Promise<{ page: Page; context: BrowserContext; watch: Watch }> {
-      const { context, watch } = await newContext(browser, options);
-      open.push({ context, watch });
-      return { page: await context.newPage(), context, watch };
+    /**
+     * A fresh page with empty storage. With no options, or only a viewport, it opens in the file's
+     * shared context; any other option gives it a context of its own.
+     */
+    async page(options: ContextOptions = {}): Promise<{ page: Page; context: BrowserContext; watch: Watch }> {
+      const { viewport, ...rest } = options;
+      if (Object.keys(rest).length > 0) {
+        const { context, watch } = await newContext(browser, options);
+        own.push({ context, watch });
+        return { page: await context.newPage(), context, watch };
+      }
+      const { context, watch, cdp } = await sharedContext();
+      // Everything the site can keep for its origin, so no test sees another's data.
+      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL()).origin, storageTypes: 'all' });
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      return { page, context, watch };
     },
   };
 }

@@ -1,0 +1,132 @@
+// Visits every built page as a reader would, once, and checks what every page owes a reader: it
+// loads cleanly and stays on this host; every internal link and anchor leads somewhere real; nothing
+// scrolls sideways at 320 px, for a new reader and for one with long saved notes and names; and it
+// passes axe in light and dark mode, on a phone and on a laptop. One load per page (and one reload
+// with saved data), the width and colour scheme switched in place: no script on the site reads the
+// window's size (only CSS does), so widening the page shows what a laptop loads. This file owns the
+// site's axe runs on whole pages; other files test what is particular to a page.
+import { describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
+import { builtPages } from './support/pages';
+import { useBrowser } from './support/session';
+import { settle } from './support/settle';
+
+const b = useBrowser();
+
+/** A returning reader who writes long: long notes and names, long answers, a 60-letter word. */
+const longReader = () => {
+  const word = 'Supercalifragilisticexpialidociousnessandmoreandmoreandmorex'; // 60 letters
+  const long = `Told Priya about the vendor delay before standup, then again after lunch because she asked twice ${word}`;
+  const env = (version: number, data: unknown) => JSON.stringify({ version, savedAt: new Date().toISOString(), data });
+  const now = new Date().toISOString();
+  const items: Record<string, { done: boolean; date: string; note: string }> = {};
+  for (const id of ['boss-career-story-known', 'recurring-one-on-one-booked', 'risk-flagged-before-anyone-else'])
+    items[id] = { done: id !== 'recurring-one-on-one-booked', date: '2026-11-20', note: long };
+  localStorage.setItem('managing-up:checklist', env(1, { items }));
+  localStorage.setItem('managing-up:progress', env(1, { read: { 'what-managing-up-is': now } }));
+  localStorage.setItem(
+    'managing-up:worksheet',
+    env(2, {
+      activeId: 'ws-long',
+      sheets: [
+        {
+          id: 'ws-long',
+          name: `My manager at the regional distribution centre ${word}`,
+          createdAt: now,
+          updatedAt: now,
+          answers: { week: `${long} ${long}`, 'surprising-decisions': word },
+        },
+        { id: 'ws-2', name: word, createdAt: now, updatedAt: now, answers: {} },
+      ],
+    }),
+  );
+};
+
+/** Widths wider than the window, once every shown island has rendered; empty when nothing overflows. */
+async function sideways(page: Page, who: string): Promise<string[]> {
+  await settle(page);
+  const w = await page.evaluate(() => ({
+    doc: document.documentElement.scrollWidth,
+    body: document.body.scrollWidth,
+    view: document.documentElement.clientWidth,
+  }));
+  return w.doc > w.view || w.body > w.view ? [`for ${who} the page is ${Math.max(w.doc, w.body)} px wide at ${w.view} px`] : [];
+}
+
+/** dist/ file for a site path, or null. */
+function fileFor(pathname: string): string | null {
+  const clean = decodeURIComponent(pathname);
+  const candidates = clean.endsWith('/') ? [`dist${clean}index.html`] : [`dist${clean}`, `dist${clean}/index.html`];
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+// Anchors may point at content an island renders, so ids come from the live DOM, read once per
+// page for the whole file (a page's ids do not depend on which page links to it).
+const idsOn = new Map<string, Set<string>>();
+
+/** Internal links on the page that lead nowhere, and any external link but the credited sources. */
+async function brokenLinks(page: Page, path: string): Promise<string[]> {
+  const broken: string[] = [];
+  // The sources page credits articles with links to them, marked rel="external"; any other external link is a mistake.
+  if (path !== '/sources/' && (await page.locator('a[rel~="external"]').count()) > 0) broken.push('an external link');
+  const hrefs = await page.$$eval('a[href]:not([rel~="external"])', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  const ids = async (pathname: string) => {
+    if (!idsOn.has(pathname)) {
+      const target = pathname === new URL(page.url()).pathname ? page : await page.context().newPage();
+      if (target !== page) await target.goto(pathname);
+      idsOn.set(pathname, new Set(await target.$$eval('[id]', (els) => els.map((e) => e.id))));
+      if (target !== page) await target.close();
+    }
+    return idsOn.get(pathname)!;
+  };
+  for (const href of new Set(hrefs)) {
+    const url = new URL(href);
+    if (url.origin !== origin) broken.push(`${href} (external link)`);
+    else if (!fileFor(url.pathname)) broken.push(`${href} (no such page)`);
+    else if (url.hash && !(await ids(url.pathname)).has(decodeURIComponent(url.hash.slice(1))))
+      broken.push(`${href} (no ${url.hash})`);
+  }
+  return broken;
+}
+
+describe('every page', () => {
+  test.each(builtPages())(
+    '%s: loads cleanly, its links resolve, fits 320 px (new reader, long saved data), passes axe light and dark at 390 and 1280 px',
+    async (path) => {
+      const { page, watch } = await b.page({ viewport: { width: 320, height: 700 } });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.title()).toMatch(/Managing Up/);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await brokenLinks(page, path), 'links').toEqual([]);
+
+      const problems = await sideways(page, 'a new reader');
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 800 },
+      ]) {
+        await page.setViewportSize(viewport);
+        await settle(page);
+        problems.push(...(await axeViolations(page)).map((v) => `light at ${viewport.width} px: ${v}`));
+        // The dark scheme changes only colours (tokens.css swaps colour properties, nothing else),
+        // so only the rules about colour can answer differently there.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        problems.push(...(await axeViolations(page, 'colour')).map((v) => `dark at ${viewport.width} px: ${v}`));
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
+
+      // The same page, reloaded once the reader has written long notes, names and answers.
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.evaluate(longReader);
+      await page.reload();
+      problems.push(...(await sideways(page, 'a reader with long saved data')));
+      expect(problems).toEqual([]);
+      expect(watch.failedRequests).toEqual([]);
+    },
+  );
+});
