@@ -1,7 +1,8 @@
-// The Content-Security-Policy holds with the site in real use: every page, with every feature used
-// (quiz checked, assessment scored, worksheet typed, checklist ticked, import previewed, search
-// run), raises no securitypolicyviolation; and every response carries the same policy in its
-// header as in its meta tag (plus frame-ancestors, which only a header can carry).
+// The Content-Security-Policy holds with the site in real use: every feature used (quiz checked,
+// assessment scored, worksheet typed, checklist ticked, import previewed, search run) raises no
+// securitypolicyviolation (every page loading cleanly under it is every-page.test.ts's); and every
+// response carries the same policy in its header as in its meta tag (plus frame-ancestors, which
+// only a header can carry).
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, downloadText } from './support/browser';
@@ -66,17 +67,20 @@ async function checkQuiz(page: Page) {
 }
 
 describe('Content-Security-Policy', () => {
-  test('every page, with every feature used, raises no violation', async () => {
-    // One reader going through the whole site in order, so /my-data/ has the checklist tick to export.
-    const { page, context } = await b.page({ acceptDownloads: true });
-    await context.addInitScript(() => {
+  test('every feature used raises no violation', async () => {
+    // One reader going through the site in order, so /my-data/ has the checklist tick to export.
+    // Every page loads with its islands shown under the policy in every-page.test.ts; here each
+    // page where a reader does something is used, and one lesson's knowledge check (the same
+    // on-demand code on every lesson) is answered.
+    const { page } = await b.page();
+    await page.addInitScript(() => {
       const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
       document.addEventListener('securitypolicyviolation', (e) =>
         seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
       );
     });
     const violations: string[] = [];
-    for (const path of pages) {
+    for (const path of pages.filter((p) => p in use || p === '/lessons/earn-trust/')) {
       await page.goto(path);
       // Every shown island hydrated, so all their code has run before the features are used.
       await settle(page);

@@ -1,5 +1,5 @@
 // Visits every built page as a reader would, once, and checks what every page owes a reader: it
-// loads cleanly and stays on this host; every internal link and anchor leads somewhere real; nothing
+// loads cleanly, under its Content-Security-Policy, and stays on this host; every internal link and anchor leads somewhere real; nothing
 // scrolls sideways at 320 px, for a new reader and for one with long saved notes and names; and it
 // passes axe in light and dark mode, on a phone and on a laptop. One load per page (and one reload
 // with saved data), the width and colour scheme switched in place: no script on the site reads the
@@ -94,9 +94,16 @@ async function brokenLinks(page: Page, path: string): Promise<string[]> {
 
 describe('every page', () => {
   test.each(builtPages())(
-    '%s: loads cleanly, its links resolve, fits 320 px (new reader, long saved data), passes axe light and dark at 390 and 1280 px',
+    '%s: loads cleanly under its CSP, its links resolve, fits 320 px (new reader, long saved data), passes axe light and dark at 390 and 1280 px',
     async (path) => {
       const { page, watch } = await b.page({ viewport: { width: 320, height: 700 } });
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+        );
+      });
+      const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -120,11 +127,13 @@ describe('every page', () => {
         await page.emulateMedia({ colorScheme: 'light' });
       }
 
+      problems.push(...(await violations()).map((v) => `content security policy: ${v}`));
       // The same page, reloaded once the reader has written long notes, names and answers.
       await page.setViewportSize({ width: 320, height: 700 });
       await page.evaluate(longReader);
       await page.reload();
       problems.push(...(await sideways(page, 'a reader with long saved data')));
+      problems.push(...(await violations()).map((v) => `content security policy, with saved data: ${v}`));
       expect(problems).toEqual([]);
       expect(watch.failedRequests).toEqual([]);
     },

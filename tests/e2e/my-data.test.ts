@@ -39,7 +39,7 @@ async function chooseFile(page: Page, name: string, text: string) {
 
 describe('my data', () => {
   test('export, clear all, import: everything comes back', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     await seed(page);
     const before = await snapshot(page);
     expect(Object.keys(before)).toEqual(['managing-up:checklist', 'managing-up:progress', 'managing-up:worksheet']);
@@ -110,8 +110,8 @@ describe('my data', () => {
   });
 
   test('data kept aside after corruption can be downloaded and deleted', async () => {
-    const { page, context } = await b.page({ acceptDownloads: true });
-    await context.addInitScript(() => {
+    const { page } = await b.page();
+    await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('managing-up:progress', 'not json at all');
         sessionStorage.setItem('seeded', '1');

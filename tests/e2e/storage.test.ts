@@ -31,7 +31,7 @@ async function seedOnce(page: Page, key: string, value: string) {
 
 describe('unreadable data that cannot be kept aside (failure 1)', () => {
   test('is never overwritten: the worksheet is read-only, says so, and offers the value as a download', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     // 3 MB of unreadable worksheet: a copy aside would not fit in the browser's storage.
     const raw = JSON.stringify({ version: 2, data: 'Q'.repeat(3_000_000) });
     await seedOnce(page, KEY, raw);

@@ -185,7 +185,7 @@ describe('bad-news brief', () => {
   });
 
   test('"Download as a text file" gives a .txt named for the draft, with every step and the message', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     await open(page);
     await fill(page);
     page.once('dialog', (d) => d.accept('Halvorsen: late!'));
@@ -236,7 +236,7 @@ describe('bad-news brief', () => {
   });
 
   test('exported and imported with everything else through My data', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     await open(page);
     await fill(page);
     await stored(page, 'today if you can');

@@ -177,7 +177,7 @@ describe('boss manual', () => {
   });
 
   test('"Download as a text file" gives a .txt named for the boss, with every answer', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     await open(page);
     page.once('dialog', (d) => d.accept('Zoë Müller'));
     await menu(page, 'Another boss…');
@@ -222,7 +222,7 @@ describe('boss manual', () => {
   });
 
   test('exported and imported with everything else through My data', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     await open(page);
     await page.getByLabel('Their goals this quarter').fill('Exported goal');
     await page.locator('#bm-channel-urgent').selectOption('call');

@@ -204,7 +204,7 @@ describe('one-on-one planner', () => {
   });
 
   test('export and import through My data bring the whole log back', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     await open(page);
     await addWin(page, { date: '2026-02-03', what: 'Closed the audit findings', impact: 'No repeat findings', helped: 'Lee' });
     await page.getByLabel('What you need from your boss').fill('Budget for the conference');

@@ -104,7 +104,7 @@ describe('skip-level planner', () => {
   });
 
   test('export and import through My data bring the steps and the log back', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     await open(page);
     await logContact(page, { step: meeting.id, what: 'Skip-level on the roadmap', before: true });
     await page.getByLabel(def.steps[0]!.title).check();

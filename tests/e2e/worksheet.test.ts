@@ -100,7 +100,7 @@ describe('worksheet', () => {
   });
 
   test('"Download as a text file" holds every answer', async () => {
-    const { page } = await b.page({ acceptDownloads: true });
+    const { page } = await b.page();
     await open(page);
     for (const p of textPrompts) await page.getByLabel(p.label).fill(`My answer to ${p.id}`);
     const [download] = await Promise.all([

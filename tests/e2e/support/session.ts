@@ -4,7 +4,7 @@
 // 2-core machine: over two hundred tests, that was a fifth of the suite's time. So by default a
 // test gets a new page in a context the file shares, with the site's storage cleared first and a
 // keeper page left open on a script-free page so the renderer process stays warm. A test that
-// needs something set for the whole context (JavaScript off, downloads, permissions, an offline
+// needs something set for the whole context (JavaScript off, permissions, an offline
 // worker, another origin) passes those options and gets a context of its own, as before. The
 // shared context refuses the calls that would leak into later tests.
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
