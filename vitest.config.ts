@@ -9,7 +9,19 @@ const config: ViteUserConfig = {
     // A line per file as it starts and ends, so a long run is never silent.
     reporters: ['default', './tests/support/file-progress-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // No test file changes a global or mocks a module, so files share their workers' module
+          // cache: a few seconds instead of loading Astro's Vite set-up once per file.
+          isolate: false,
+          // First, in a few seconds, so a broken rule shows before the browser tests start.
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         test: {
           name: 'e2e',
@@ -21,11 +33,13 @@ const config: ViteUserConfig = {
           // A browser condition polled for: on a loaded 2-core machine (CI) a first Pagefind search or
           // an island's first mount can take seconds. A limit, not a wait: polls end as soon as they pass.
           expect: { poll: { timeout: 10_000 } },
-          // Every file connects to the one Chromium the global setup starts, each test in its own
-          // context (own storage), so two files can run at once; more would only queue on 2 cores.
+          // Every file connects to the one Chromium the global setup starts, with a context of its
+          // own and empty storage for each test (support/session.ts). Three files at once keep both
+          // cores busy while one waits on a page; files share only their workers' module cache.
           fileParallelism: true,
           maxWorkers: 3,
           isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -6,7 +6,7 @@
 // window's size (only CSS does), so widening the page shows what a laptop loads. This file owns the
 // site's axe runs on whole pages; other files test what is particular to a page.
 import { describe, expect, test } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { builtPages } from './support/pages';
@@ -62,9 +62,20 @@ function fileFor(pathname: string): string | null {
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
-// Anchors may point at content an island renders, so ids come from the live DOM, read once per
-// page for the whole file (a page's ids do not depend on which page links to it).
-const idsOn = new Map<string, Set<string>>();
+// A page's ids as built; an anchor not among them may point at content an island renders, so then
+// the page is opened and its live DOM read (once per page for the whole file).
+const built = new Map<string, Set<string>>();
+const builtIds = (file: string) => {
+  if (!built.has(file))
+    built.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decodeHTML(m[1]!))));
+  return built.get(file)!;
+};
+const decodeHTML = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+const liveIds = new Map<string, Set<string>>();
 
 /** Internal links on the page that lead nowhere, and any external link but the credited sources. */
 async function brokenLinks(page: Page, path: string): Promise<string[]> {
@@ -73,21 +84,23 @@ async function brokenLinks(page: Page, path: string): Promise<string[]> {
   if (path !== '/sources/' && (await page.locator('a[rel~="external"]').count()) > 0) broken.push('an external link');
   const hrefs = await page.$$eval('a[href]:not([rel~="external"])', (as) => as.map((a) => (a as HTMLAnchorElement).href));
   const origin = new URL(page.url()).origin;
-  const ids = async (pathname: string) => {
-    if (!idsOn.has(pathname)) {
+  const live = async (pathname: string) => {
+    if (!liveIds.has(pathname)) {
       const target = pathname === new URL(page.url()).pathname ? page : await page.context().newPage();
       if (target !== page) await target.goto(pathname);
-      idsOn.set(pathname, new Set(await target.$$eval('[id]', (els) => els.map((e) => e.id))));
+      await settle(target);
+      liveIds.set(pathname, new Set(await target.$$eval('[id]', (els) => els.map((e) => e.id))));
       if (target !== page) await target.close();
     }
-    return idsOn.get(pathname)!;
+    return liveIds.get(pathname)!;
   };
   for (const href of new Set(hrefs)) {
     const url = new URL(href);
+    const file = fileFor(url.pathname);
+    const id = decodeURIComponent(url.hash.slice(1));
     if (url.origin !== origin) broken.push(`${href} (external link)`);
-    else if (!fileFor(url.pathname)) broken.push(`${href} (no such page)`);
-    else if (url.hash && !(await ids(url.pathname)).has(decodeURIComponent(url.hash.slice(1))))
-      broken.push(`${href} (no ${url.hash})`);
+    else if (!file) broken.push(`${href} (no such page)`);
+    else if (id && !builtIds(file).has(id) && !(await live(url.pathname)).has(id)) broken.push(`${href} (no ${url.hash})`);
   }
   return broken;
 }

@@ -1,12 +1,12 @@
-// One browser connection per test file, and for each test a fresh page with empty storage.
+// One browser connection per worker, and for each test a fresh page with empty storage.
 //
 // A new browser context costs a new renderer process, about a third of a CPU-second each on a
 // 2-core machine: over two hundred tests, that was a fifth of the suite's time. So by default a
-// test gets a new page in a context the file shares, with the site's storage cleared first and a
-// keeper page left open on a script-free page so the renderer process stays warm. A test that
-// needs something set for the whole context (JavaScript off, permissions, an offline
-// worker, another origin) passes those options and gets a context of its own, as before. The
-// shared context refuses the calls that would leak into later tests.
+// test gets a new page in a context shared by the files its worker runs, with the site's storage
+// cleared first and a keeper page left open on a script-free page so the renderer process stays
+// warm. A test that needs something set for the whole context (JavaScript off, permissions, an
+// offline worker, another origin) passes those options and gets a context of its own. The shared
+// context refuses the calls that would leak into later tests (tests/e2e/harness.test.ts).
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { baseURL, launch, newContext, type Watch } from './browser';
@@ -16,30 +16,43 @@ type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
 /** Context-wide calls that would outlive the test that made them. */
 const LEAKY = ['addInitScript', 'grantPermissions', 'setOffline', 'route', 'exposeBinding', 'exposeFunction'] as const;
 
+interface Shared {
+  context: BrowserContext;
+  watch: Watch;
+  keeper: Page;
+  cdp: CDPSession;
+}
+
+// One connection and one shared context per worker process: the files a worker runs one after
+// another (vitest's e2e project does not isolate them) reuse them, as each test clears what it needs.
+let connection: Promise<Browser> | undefined;
+let sharedOnce: Promise<Shared> | undefined;
+
+async function makeShared(browser: Browser): Promise<Shared> {
+  const { context, watch } = await newContext(browser);
+  const keeper = await context.newPage();
+  await keeper.goto('/sources/');
+  const cdp = await context.newCDPSession(keeper);
+  for (const name of LEAKY)
+    Object.defineProperty(context, name, {
+      value: () => {
+        throw new Error(
+          `${name} on the shared context would leak into later tests: pass options to b.page() for a context of its own`,
+        );
+      },
+    });
+  return { context, watch, keeper, cdp };
+}
+
 export function useBrowser() {
   let browser: Browser;
-  let shared: { context: BrowserContext; watch: Watch; keeper: Page; cdp: CDPSession } | undefined;
+  let shared: Shared | undefined;
   const own: { context: BrowserContext; watch: Watch }[] = [];
 
-  async function sharedContext() {
-    if (shared) return shared;
-    const { context, watch } = await newContext(browser);
-    const keeper = await context.newPage();
-    await keeper.goto('/sources/');
-    const cdp = await context.newCDPSession(keeper);
-    for (const name of LEAKY)
-      Object.defineProperty(context, name, {
-        value: () => {
-          throw new Error(
-            `${name} on the shared context would leak into later tests: pass options to b.page() for a context of its own`,
-          );
-        },
-      });
-    return (shared = { context, watch, keeper, cdp });
-  }
+  const sharedContext = async () => (shared ??= await (sharedOnce ??= makeShared(browser)));
 
   beforeAll(async () => {
-    browser = await launch();
+    browser = await (connection ??= launch());
   });
   afterEach(async () => {
     const watches: Watch[] = [];
@@ -62,7 +75,8 @@ export function useBrowser() {
     }
   });
   afterAll(async () => {
-    await browser?.close();
+    // The worker's connection stays open for its next file; it ends with the worker.
+    for (const { context } of own.splice(0)) await context.close();
   });
   return {
     /**
