@@ -3,11 +3,14 @@
 // the unit tests Astro's module resolution, so they can import src/content.config.ts.
 import { getViteConfig } from 'astro/config';
 import type { ViteUserConfig } from 'vitest/config';
+import LongestFirst from './tests/support/longest-first';
 
 const config: ViteUserConfig = {
   test: {
     // A line per file as it starts and ends, so a long run is never silent.
     reporters: ['default', './tests/support/file-progress-reporter.ts'],
+    // The longest browser test file starts first even on a fresh clone with no timings.
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
