@@ -1,10 +1,11 @@
 // Visits every built page as a reader would, once, and checks what every page owes a reader: it
-// loads cleanly, under its Content-Security-Policy, and stays on this host; every internal link and anchor leads somewhere real; nothing
-// scrolls sideways at 320 px, for a new reader and for one with long saved notes and names; and it
-// passes axe in light and dark mode, on a phone and on a laptop. One load per page (and one reload
-// with saved data), the width and colour scheme switched in place: no script on the site reads the
-// window's size (only CSS does), so widening the page shows what a laptop loads. This file owns the
-// site's axe runs on whole pages; other files test what is particular to a page.
+// loads cleanly, under its Content-Security-Policy, and stays on this host; every internal link and
+// anchor leads somewhere real; nothing scrolls sideways at 320 px, for a new reader and for one with
+// long saved notes and names; a lesson's text starts on the first screen of a phone and a laptop;
+// and it passes axe in light and dark mode, on a phone and on a laptop. One load per page (and one
+// reload with saved data), the width and colour scheme switched in place: no script on the site
+// reads the window's size (only CSS does), so widening the page shows what a laptop loads. This
+// file owns the site's axe runs on whole pages; other files test what is particular to a page.
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -132,6 +133,12 @@ describe('every page', () => {
       ]) {
         await page.setViewportSize(viewport);
         await settle(page);
+        if (path.startsWith('/lessons/')) {
+          // The lesson's text starts on the first screen: its first line, at least, without scrolling.
+          const box = await page.locator('.lesson-body > p').first().boundingBox();
+          if (!box || box.y + 28 > viewport.height)
+            problems.push(`at ${viewport.width}x${viewport.height} the first paragraph starts at ${box?.y ?? 'nowhere'}`);
+        }
         problems.push(...(await axeViolations(page)).map((v) => `light at ${viewport.width} px: ${v}`));
         // The dark scheme changes only colours (tokens.css swaps colour properties, nothing else),
         // so only the rules about colour can answer differently there.

@@ -1,7 +1,7 @@
-// The page frame as a reader on a phone or laptop meets it: a lesson's text starts on the first
-// screen, the header stays short, the search page has one search field, the contents rail stays in
-// view on wide screens, and paper has no site chrome. (That every page fits 320 px, new reader or
-// one with long saved data, and passes axe is every-page.test.ts's.)
+// The page frame as a reader on a phone or laptop meets it: the header stays short, the search page
+// has one search field, the contents rail stays in view on wide screens, and paper has no site
+// chrome. (That every page fits 320 px, new reader or one with long saved data, that a lesson's
+// text starts on the first screen, and axe are every-page.test.ts's.)
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { useBrowser } from './support/session';
@@ -12,24 +12,6 @@ const b = useBrowser();
 const lessons = readdirSync('dist/lessons', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => `/lessons/${d.name}/`);
-
-describe("a lesson's text starts on the first screen", () => {
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 800],
-  ] as const) {
-    test(`every lesson at ${width}x${height}`, async () => {
-      const { page } = await b.page({ viewport: { width, height } });
-      for (const path of lessons) {
-        await page.goto(path);
-        const box = await page.locator('.lesson-body > p').first().boundingBox();
-        expect(box, `${path} has a first paragraph`).not.toBeNull();
-        // Its first line, at least, is visible without scrolling.
-        expect(box!.y + 28, path).toBeLessThanOrEqual(height);
-      }
-    });
-  }
-});
 
 describe('the page frame', () => {
   test('the header is at most 120 px tall on a 390 px phone, with the nav on one row', async () => {

@@ -1,6 +1,7 @@
 // Offline reading: after one visit to the home page, a lesson never opened, search and the worksheet
-// all work with no network; and when a new build is published, its worker waits, the reader sees
-// a quiet note, nothing reloads while they type, and the Reload button brings the new version.
+// all work with no network, and so does every toolkit tool; and when a new build is published, its
+// worker waits, the reader sees a quiet note, nothing reloads while they type, and the Reload
+// button brings the new version.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,57 @@ describe('offline', () => {
     await expect.poll(() => page.locator('textarea').first().inputValue()).toBe('Written on the train');
 
     // Still offline: the pages came from the worker, not the network.
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  });
+
+  test('after one visit to the home page, every tool in the toolkit opens, saves and keeps its data with no network', async () => {
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
+    await page.goto('/');
+    await controlled(page);
+    await context.setOffline(true);
+
+    // The boss's manual, written offline, shapes the bad-news message written offline.
+    const headline = 'Halvorsen has asked a competitor for a quote after two late deliveries';
+    await page.goto('/toolkit/boss-manual/');
+    await hydrated(page, '.tk');
+    await page.locator('input[name="bm-format"][value="discussion"]').check();
+    await savedText(page, '"discussion"');
+    await page.goto('/toolkit/bad-news/');
+    await hydrated(page, '.tk');
+    await page.getByLabel('Shape it for').selectOption({ label: 'My boss' });
+    await page.getByLabel('What happened, in a sentence or two').fill(headline);
+    await savedText(page, headline);
+    await page.reload();
+    await hydrated(page, '.tk');
+    await expect.poll(() => page.locator('#bn-message').textContent()).toContain("I'd like to talk it through with you.");
+
+    // A win in the one-on-one log, there after a reload.
+    const planner = async (path: string) => {
+      await page.goto(path);
+      await page.locator('.pl-island').scrollIntoViewIfNeeded();
+      await hydrated(page, '.pl-island');
+      await page.waitForSelector('.pl-island[data-ready]');
+    };
+    await planner('/toolkit/one-on-one/');
+    await page.getByLabel('What you did').fill('Logged on the train');
+    await page.getByRole('button', { name: 'Add to my log' }).click();
+    await savedText(page, 'Logged on the train');
+    await page.reload();
+    await planner('/toolkit/one-on-one/');
+    await expect.poll(() => page.locator('.pl-print').textContent()).toContain('Logged on the train');
+
+    // A contact in the skip-level log, there after a reload.
+    await planner('/toolkit/skip-level/');
+    await page.getByLabel('Who', { exact: true }).fill('Elena Ruiz');
+    await page.getByLabel('Which step').selectOption('other');
+    await page.getByLabel('What happened').fill('Said hello in the lift');
+    await page.getByLabel('Has had a read-out since').check();
+    await page.getByRole('button', { name: 'Add to the log' }).click();
+    await savedText(page, 'Said hello in the lift');
+    await page.reload();
+    await planner('/toolkit/skip-level/');
+    expect(await page.locator('.pl-wins > li', { hasText: 'Said hello in the lift' }).count()).toBe(1);
+
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   });
 

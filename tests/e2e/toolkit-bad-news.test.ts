@@ -264,25 +264,6 @@ describe('bad-news brief', () => {
     await expect.poll(() => page.locator('#bn-option-b-cons').inputValue()).toBe('Overtime, about 2,000 a month');
   });
 
-  test('offline after one visit to the home page: both tools open, save and shape the message', async () => {
-    const { page, context } = await b.page({ serviceWorkers: 'allow' });
-    await page.goto('/');
-    await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
-    await context.setOffline(true);
-    await page.goto('/toolkit/boss-manual/');
-    await hydrated(page, '.tk');
-    await page.locator('input[name="bm-format"][value="discussion"]').check();
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('managing-up:boss-manual') ?? '')).toContain('discussion');
-    await open(page);
-    await page.getByLabel('Shape it for').selectOption({ label: 'My boss' });
-    await page.getByLabel('What happened, in a sentence or two').fill(HEADLINE);
-    await stored(page, HEADLINE);
-    await page.reload();
-    await hydrated(page, '.tk');
-    await expect.poll(() => message(page)).toContain("I'd like to talk it through with you.");
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-  });
-
   test('at 320 px with long unbroken text, nothing scrolls sideways', async () => {
     const { page } = await b.page({ viewport: { width: 320, height: 720 } });
     await open(page);

@@ -219,19 +219,6 @@ describe('one-on-one planner', () => {
     expect(await agendaSection(page, 'risks').textContent()).toContain('Budget for the conference');
   });
 
-  test('works offline after one visit to the site: log a win, reload, it is there', async () => {
-    const { page, context } = await b.page({ serviceWorkers: 'allow' });
-    await page.goto('/');
-    await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
-    await context.setOffline(true);
-    await open(page);
-    await addWin(page, { what: 'Logged on the train' });
-    await page.reload();
-    await open(page);
-    await expect.poll(() => review(page).textContent()).toContain('Logged on the train');
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-  });
-
   test('two tabs each add a win: both are kept', async () => {
     const { context } = await b.page();
     const one = await context.newPage();

@@ -132,18 +132,6 @@ describe('skip-level planner', () => {
     expect(await contact(one, 'From the second tab').count()).toBe(1);
   });
 
-  test('works offline after one visit to the site: log a contact, reload, it is there', async () => {
-    const { page, context } = await b.page({ serviceWorkers: 'allow' });
-    await page.goto('/');
-    await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
-    await context.setOffline(true);
-    await open(page);
-    await logContact(page, { step: 'other', what: 'Said hello in the lift', after: true });
-    await page.reload();
-    await open(page);
-    expect(await contact(page, 'Said hello in the lift').count()).toBe(1);
-  });
-
   test('at 320 px, long unbroken text never scrolls the page sideways', async () => {
     const { page } = await b.page({ viewport: { width: 320, height: 700 } });
     await open(page);
