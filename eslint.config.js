@@ -2,13 +2,14 @@
 // rules. Types are checked by `tsc`/`astro check` (`npm run check`), so the slower type-aware lint
 // rules are left out to keep `npm test` quick; formatting is Prettier's (`npm run lint` runs both).
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/', 'public/'] },
+export default defineConfig(
+  globalIgnores(['dist/', '.astro/', 'node_modules/', 'bench-results/', 'public/']),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
