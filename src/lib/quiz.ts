@@ -1,61 +1,15 @@
-// Knowledge-check logic: shuffling, scoring and the saved record. No DOM, no framework.
+// Knowledge-check helpers shared by the check (src/lib/check.ts) and the quiz lint: seeded
+// shuffles, the first attempt's option order, and the saved record. No DOM, no framework.
+import type { CheckQuestion } from './check';
 import type { QuizRecord, QuizResults } from './slots';
 
-export interface QuizOption {
-  text: string;
-  correct: boolean;
-  explanation: string;
-  section: string;
-}
-export interface QuizQuestion {
-  id: string;
-  prompt: string;
-  options: QuizOption[];
-}
+/** A question as written in a quiz file; its shape is the content schema's. */
+export type QuizQuestion = CheckQuestion;
 
 /** A question as shown: `order` maps displayed position -> index in the data. */
 export interface ShownQuestion<Q extends { options: unknown[] } = QuizQuestion> {
   question: Q;
   order: number[];
-}
-
-/** What a lesson page carries for a question: no answers, so none are in the HTML. */
-export interface PublicQuestion {
-  id: string;
-  prompt: string;
-  options: string[];
-}
-
-/** The answers and explanations, served as JSON and fetched when the reader reaches the check. */
-export interface AnswerKey {
-  /** Heading anchor -> heading text, for "read more" links. */
-  sections: Record<string, string>;
-  questions: Record<string, Omit<QuizOption, 'text'>[]>;
-}
-
-export const toPublic = (q: QuizQuestion): PublicQuestion => ({
-  id: q.id,
-  prompt: q.prompt,
-  options: q.options.map((o) => o.text),
-});
-
-export function toAnswerKey(questions: QuizQuestion[], headings: { slug: string; text: string }[]): AnswerKey {
-  const linked = new Set(questions.flatMap((q) => q.options.map((o) => o.section)));
-  return {
-    sections: Object.fromEntries(headings.filter((h) => linked.has(h.slug)).map((h) => [h.slug, h.text])),
-    questions: Object.fromEntries(
-      questions.map((q) => [q.id, q.options.map(({ correct, explanation, section }) => ({ correct, explanation, section }))]),
-    ),
-  };
-}
-
-/** Joins the page's questions with their fetched key; throws if they do not match. */
-export function withKey(questions: PublicQuestion[], key: AnswerKey): QuizQuestion[] {
-  return questions.map((q) => {
-    const options = key.questions[q.id];
-    if (!options || options.length !== q.options.length) throw new Error(`the answer key does not match question ${q.id}`);
-    return { id: q.id, prompt: q.prompt, options: q.options.map((text, i) => ({ text, ...options[i]! })) };
-  });
 }
 
 /** Small seeded PRNG (mulberry32), so shuffles are reproducible in tests. */
@@ -95,30 +49,6 @@ export const firstAttempt = <Q extends { options: unknown[] }>(
       random,
     ),
   }));
-
-/** Questions in data order with options in data order: what the server renders. */
-export const inOrder = <Q extends { options: unknown[] }>(questions: Q[]): ShownQuestion<Q>[] =>
-  questions.map((question) => ({ question, order: question.options.map((_, i) => i) }));
-
-/** A fresh attempt: questions and each question's options reshuffled. */
-export const reshuffled = <Q extends { options: unknown[] }>(
-  questions: Q[],
-  random: () => number = Math.random,
-): ShownQuestion<Q>[] =>
-  shuffle(questions, random).map((question) => ({
-    question,
-    order: shuffle(
-      question.options.map((_, i) => i),
-      random,
-    ),
-  }));
-
-export const correctIndex = (q: QuizQuestion) => q.options.findIndex((o) => o.correct);
-
-/** Number of questions whose chosen option (data index) is the correct one. */
-export function score(questions: QuizQuestion[], answers: Record<string, number>): number {
-  return questions.filter((q) => answers[q.id] !== undefined && answers[q.id] === correctIndex(q)).length;
-}
 
 /** Folds a finished attempt into the saved results for one lesson. */
 export function recordAttempt(
