@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { downloadText } from './support/browser';
 import { hydrated, useBrowser } from './support/session';
+import { roundTrip } from './support/my-data';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
 
@@ -42,28 +43,6 @@ async function addWin(page: Page, win: { date?: string; what: string; impact?: s
 }
 const review = (page: Page) => page.locator('.pl-print');
 const snapshot = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
-
-/** Exports through My data (where the tool's line reads `Your <label>: <summary>`), clears everything, imports the file back. */
-async function roundTrip(page: Page, label: string, summary: string) {
-  await page.goto('/my-data/');
-  await hydrated(page, '.my-data');
-  await expect.poll(() => page.locator('.md-list').textContent()).toContain(`Your ${label}: ${summary}`);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export my data' }).click(),
-  ]);
-  const file = await downloadText(download);
-  page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: 'Clear all my data' }).click();
-  await expect.poll(() => page.locator('.md-message').textContent()).toContain('has been deleted');
-  await page
-    .getByLabel('Choose an export file')
-    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect.poll(() => page.locator('.md-preview').textContent()).toContain(summary);
-  await page.getByRole('button', { name: 'Replace my data' }).click();
-  await expect.poll(() => page.locator('.md-message').textContent()).toContain('Import complete');
-  return JSON.parse(file) as { slots: Record<string, unknown> };
-}
 
 const agendaSection = (page: Page, id: string) => page.locator('.pl-agenda > li').nth(def.agenda.findIndex((a) => a.id === id));
 

@@ -126,6 +126,28 @@ describe('worksheet', () => {
     expect(await page.locator('.ws-bar-actions > button:visible, .ws-bar-actions > details > summary:visible').count()).toBe(3);
   });
 
+  test('on a phone, a prompt reached with Tab stops above the bar, not under it', async () => {
+    const { page } = await b.page({ viewport: { width: 390, height: 844 } });
+    await open(page);
+    // From the first prompt, Tab through the next ones: each, once the page has scrolled (smoothly)
+    // to it, shows in full above the bar that stays at the bottom of the screen.
+    await page.getByLabel(textPrompts[0]!.label).focus();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => {
+              const el = document.activeElement as HTMLElement;
+              const bar = document.querySelector('.ws-bar')!.getBoundingClientRect();
+              return `${el.id}: ${el.getBoundingClientRect().bottom <= bar.top + 1 ? 'clear of the bar' : 'under the bar'}`;
+            }),
+          { timeout: 3000 },
+        )
+        .toMatch(/^ws-[a-z-]+: clear of the bar$/);
+    }
+  });
+
   test('"Copy as text" puts every answer on the clipboard', async () => {
     const { page } = await b.page({ permissions: ['clipboard-read', 'clipboard-write'] });
     await open(page);

@@ -20,6 +20,10 @@ export async function axeViolations(page: Page, rules: 'all' | 'colour' = 'all')
   if (await page.locator('iframe, frame, object, embed').count())
     throw new Error(`${page.url()} has a frame or embedded document, which axeViolations does not check`);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  // Axe judges what is on screen: a control that the sticky tool bar half covers reads as too small
+  // to tap, wherever the last action (or a reload's restored scroll) happened to leave the page.
+  // Running from the top makes the result depend on the page, not on that.
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   const violations = await page.evaluate(
     // Only violations are read, so axe need not list every passing and inapplicable node.
     (runOnly) => (window as WithAxe).axe!.run(document, { runOnly, resultTypes: ['violations'] }).then((r) => r.violations),
