@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
+import { V1_IDS, v1Worst } from '../support/assessment-v1';
 import { pdfPageCount } from './support/pdf';
 
 const b = useBrowser();
@@ -45,24 +46,6 @@ async function seed(page: Page, value: unknown) {
     }
   }, JSON.stringify(value));
 }
-
-// The version-1 statements (before statement sets had names), as saved by the site then.
-const v1Ids = [
-  'kb-goals', 'kb-person', 'kb-own-agenda', 'kb-lead-a-piece', 'co-channel', 'co-format', 'co-calendar', 'co-my-style',
-  'tr-late-news', 'tr-problem-plan', 'tr-deadlines', 'tr-progress', 'tr-wait-for-work', 'gr-take-on', 'gr-use-my-skills',
-  'gr-feedback', 'gr-credit', 'gr-career-talk', 'bb-unclear', 'bb-note', 'bb-advice', 'bb-praise', 'bb-wider-work',
-  'sh-whole-job', 'sh-want-it', 'sh-boss-shines', 'sh-no-cover',
-]; // prettier-ignore
-const v1Reverse = new Set([
-  'kb-own-agenda',
-  'co-my-style',
-  'tr-late-news',
-  'tr-wait-for-work',
-  'gr-credit',
-  'bb-unclear',
-  'sh-no-cover',
-]);
-const v1Worst = () => Object.fromEntries(v1Ids.map((id) => [id, v1Reverse.has(id) ? 5 : 1]));
 
 describe('self-assessment', () => {
   test('every statement is in the page without JavaScript, as a fieldset with a legend', async () => {
@@ -258,7 +241,7 @@ describe('self-assessment', () => {
     await expect.poll(() => page.locator('#as-result-title').textContent()).toContain('Your result: 100 out of 100');
     for (const d of data.dimensions) {
       const all = data.statements.filter((s) => s.dimension === d.id);
-      const shared = all.filter((s) => v1Ids.includes(s.id)).length;
+      const shared = all.filter((s) => V1_IDS.includes(s.id)).length;
       const row = page.locator('.as-compare tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${d.title}$`) }) });
       expect(await row.textContent(), d.id).toContain(shared * 2 >= all.length ? '0100+100' : 'Not comparable');
     }

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { downloadText } from './support/browser';
 import { hydrated, useBrowser } from './support/session';
+import { expectFieldsBeforeBar, menu } from './support/editor';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
 
@@ -25,11 +26,6 @@ const KEY = 'managing-up:boss-manual';
 async function open(page: Page) {
   await page.goto('/toolkit/boss-manual/');
   await hydrated(page, '.tk');
-}
-/** Opens the bar's "More" menu and picks an action. */
-async function menu(page: Page, name: string) {
-  await page.locator('.ws-menu > summary').click();
-  await page.getByRole('button', { name }).click();
 }
 /** Waits until storage holds `text` (saving waits for typing to stop). */
 const stored = (page: Page, text: string) =>
@@ -161,19 +157,7 @@ describe('boss manual', () => {
   test('the prompts come first: the first prompt is above the bar, with three controls in view', async () => {
     const { page } = await b.page({ viewport: { width: 390, height: 844 } });
     await open(page);
-    const first = await page.getByLabel(textFields[0]!.label).evaluate((el) => el.getBoundingClientRect().top + scrollY);
-    const bar = await page.locator('.ws-bar').evaluate((el) => {
-      el.style.position = 'static';
-      return el.getBoundingClientRect().top + scrollY;
-    });
-    expect(first).toBeLessThan(bar);
-    // On a phone the first section starts on the first screen, clear of the bar held at its foot.
-    await page.locator('.ws-bar').evaluate((el) => el.style.removeProperty('position'));
-    const heading = await page.locator('.tk h2').first().boundingBox();
-    const barTop = (await page.locator('.ws-bar').boundingBox())!.y;
-    expect(heading!.y + heading!.height).toBeLessThanOrEqual(barTop);
-    expect(await page.locator('.ws-bar-actions > button:visible, .ws-bar-actions > details > summary:visible').count()).toBe(3);
-    expect(await page.locator('.ws-menu-panel button:visible').count()).toBe(0);
+    await expectFieldsBeforeBar(page, page.getByLabel(textFields[0]!.label));
   });
 
   test('"Download as a text file" gives a .txt named for the boss, with every answer', async () => {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { hydrated, useBrowser } from './support/session';
+import { menu } from './support/editor';
 import { downloadText } from './support/browser';
 import { axeViolations } from './support/axe';
 import { pdfPageCount } from './support/pdf';
@@ -21,11 +22,6 @@ async function open(page: Page) {
   await hydrated(page, '.ws');
 }
 const saved = (page: Page) => expect.poll(() => page.locator('.ws-status').textContent()).toContain('All changes saved');
-/** Opens the bar's "More" menu and picks an action. */
-async function menu(page: Page, name: string) {
-  await page.locator('.ws-menu > summary').click();
-  await page.getByRole('button', { name }).click();
-}
 
 describe('worksheet', () => {
   test('every prompt and its hint are in the page without JavaScript', async () => {

@@ -24,6 +24,7 @@ import { migrateAssessmentV1, scoreV1 } from '../../src/lib/assessment-v1';
 import { assessmentSchema } from '../../src/content.config';
 import { assessmentSlot, type AssessmentAttempt, type Ratings } from '../../src/lib/slots';
 import { decode } from '../../src/lib/storage';
+import { V1_IDS, V1_REVERSE, v1Answers } from '../support/assessment-v1';
 
 const dim = (id: string): Dimension => ({ id, title: `Area ${id}`, lesson: `lesson-${id}`, summary: `About ${id}` });
 const st = (id: string, dimension: string, o: Partial<Statement> = {}): Statement => ({
@@ -288,45 +289,28 @@ describe('compareAnswers: a retake compares only what is comparable', () => {
 
 describe('version 1 -> 2 migration', () => {
   const data = assessmentSchema.parse(parse(readFileSync('src/data/assessment.yaml', 'utf8')));
-  // The 27 version-1 statement ids, in order, from the version-1 data.
-  const v1Ids = [
-    'kb-goals', 'kb-person', 'kb-own-agenda', 'kb-lead-a-piece', 'co-channel', 'co-format', 'co-calendar', 'co-my-style',
-    'tr-late-news', 'tr-problem-plan', 'tr-deadlines', 'tr-progress', 'tr-wait-for-work', 'gr-take-on', 'gr-use-my-skills',
-    'gr-feedback', 'gr-credit', 'gr-career-talk', 'bb-unclear', 'bb-note', 'bb-advice', 'bb-praise', 'bb-wider-work',
-    'sh-whole-job', 'sh-want-it', 'sh-boss-shines', 'sh-no-cover',
-  ]; // prettier-ignore
-  const v1Reverse = new Set([
-    'kb-own-agenda',
-    'co-my-style',
-    'tr-late-news',
-    'tr-wait-for-work',
-    'gr-credit',
-    'bb-unclear',
-    'sh-no-cover',
-  ]);
-  const v1 = (rate: (id: string) => number) => Object.fromEntries(v1Ids.map((id) => [id, rate(id)]));
   const date = '2026-03-12T09:00:00.000Z';
 
   it('gives a complete attempt its version-1 score: 0 and 100 at the extremes, and a hand-worked mix', () => {
-    expect(scoreV1(v1((id) => (v1Reverse.has(id) ? 5 : 1)))).toEqual({
+    expect(scoreV1(v1Answers((id) => (V1_REVERSE.has(id) ? 5 : 1)))).toEqual({
       overall: 0,
       areas: { 'know-your-boss': 0, communicate: 0, trust: 0, grow: 0, 'skip-level': 0, 'step-up': 0 },
     });
-    expect(scoreV1(v1((id) => (v1Reverse.has(id) ? 1 : 5)))!.overall).toBe(100);
+    expect(scoreV1(v1Answers((id) => (V1_REVERSE.has(id) ? 1 : 5)))!.overall).toBe(100);
     // Everything "Always": 20 normal x 4 = 80 of 108 points overall; know-your-boss 12 of 16.
-    const always = scoreV1(v1(() => 5))!;
+    const always = scoreV1(v1Answers(() => 5))!;
     expect(always.overall).toBe(74);
     expect(always.areas['know-your-boss']).toBe(75);
   });
 
   it('marks each attempt as answered to set v1 and keeps its answers and date exactly', () => {
-    const answers = v1(() => 3);
+    const answers = v1Answers(() => 3);
     const out = migrateAssessmentV1({ draft: { 'co-format': 2 }, attempts: [{ date, answers }] });
     expect(out).toEqual({ draft: { 'co-format': 2 }, attempts: [{ date, set: 'v1', answers, score: scoreV1(answers) }] });
   });
 
   it('keeps an attempt with a missing answer, unscored, so it shows as incomplete instead of breaking the page', () => {
-    const answers = v1(() => 4);
+    const answers = v1Answers(() => 4);
     delete answers['gr-credit'];
     const raw = JSON.stringify({ version: 1, data: { draft: {}, attempts: [{ date, answers }] } });
     const read = decode(assessmentSlot, raw);
@@ -349,10 +333,10 @@ describe('version 1 -> 2 migration', () => {
 
   it('compares a version-1 attempt with a retake on the statements both sets share, by area', () => {
     const current: Questionnaire = { ...data, dimensions: data.dimensions.map((d) => ({ ...d, lesson: d.lesson.id })) };
-    const worst = v1((id) => (v1Reverse.has(id) ? 5 : 1));
+    const worst = v1Answers((id) => (V1_REVERSE.has(id) ? 5 : 1));
     const best = Object.fromEntries(current.statements.map((s) => [s.id, s.reverse ? 1 : 5]));
     const c = compareAnswers(current, best, worst);
-    const shared = current.statements.filter((s) => v1Ids.includes(s.id));
+    const shared = current.statements.filter((s) => V1_IDS.includes(s.id));
     expect(c.shared).toBe(shared.length);
     for (const d of current.dimensions) {
       const inArea = current.statements.filter((s) => s.dimension === d.id);
@@ -384,15 +368,6 @@ describe('the real assessment data', () => {
   });
 
   it('keeps a version-1 id only for a statement with the same direction (a retake compares by id)', () => {
-    const v1Reverse = new Set([
-      'kb-own-agenda',
-      'co-my-style',
-      'tr-late-news',
-      'tr-wait-for-work',
-      'gr-credit',
-      'bb-unclear',
-      'sh-no-cover',
-    ]);
     const v1Frequency = [
       'kb-lead-a-piece',
       'co-channel',
@@ -403,7 +378,7 @@ describe('the real assessment data', () => {
       'tr-wait-for-work',
     ];
     for (const s of data.statements.filter((x) => v1Frequency.includes(x.id))) {
-      expect(s.reverse, s.id).toBe(v1Reverse.has(s.id));
+      expect(s.reverse, s.id).toBe(V1_REVERSE.has(s.id));
       expect(s.scale, s.id).toBe('frequency');
     }
     expect(data.set).not.toBe('v1');

@@ -1,0 +1,29 @@
+// What a reader does with the bar under the worksheet and the toolkit editors (the shared
+// EditorBar island part): open its "More" menu, and find the prompts before the bar on a phone.
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+/** Opens the bar's "More" menu and picks an action. */
+export async function menu(page: Page, name: string) {
+  await page.locator('.ws-menu > summary').click();
+  await page.getByRole('button', { name }).click();
+}
+
+/**
+ * The first field comes before the bar in the page, the tool's first section starts on the first
+ * screen clear of the bar held at its foot, and the bar shows three controls with the rest in its menu.
+ */
+export async function expectFieldsBeforeBar(page: Page, firstField: Locator) {
+  const first = await firstField.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  const bar = await page.locator('.ws-bar').evaluate((el) => {
+    el.style.position = 'static';
+    return el.getBoundingClientRect().top + scrollY;
+  });
+  expect(first).toBeLessThan(bar);
+  await page.locator('.ws-bar').evaluate((el) => el.style.removeProperty('position'));
+  const heading = await page.locator('.tk h2').first().boundingBox();
+  const barTop = (await page.locator('.ws-bar').boundingBox())!.y;
+  expect(heading!.y + heading!.height).toBeLessThanOrEqual(barTop);
+  expect(await page.locator('.ws-bar-actions > button:visible, .ws-bar-actions > details > summary:visible').count()).toBe(3);
+  expect(await page.locator('.ws-menu-panel button:visible').count()).toBe(0);
+}
