@@ -13,6 +13,7 @@ import { axeViolations } from './support/axe';
 import { builtPages } from './support/pages';
 import { useBrowser } from './support/session';
 import { settle } from './support/settle';
+import { OFFICIAL_SITES } from '../support/official-sites';
 
 const b = useBrowser();
 
@@ -78,11 +79,16 @@ const decodeHTML = (s: string) =>
     .replace(/&amp;/g, '&');
 const liveIds = new Map<string, Set<string>>();
 
-/** Internal links on the page that lead nowhere, and any external link but the credited sources. */
+/** Internal links on the page that lead nowhere, and any external link but the credited sources and the official help sites. */
 async function brokenLinks(page: Page, path: string): Promise<string[]> {
   const broken: string[] = [];
-  // The sources page credits articles with links to them, marked rel="external"; any other external link is a mistake.
-  if (path !== '/sources/' && (await page.locator('a[rel~="external"]').count()) > 0) broken.push('an external link');
+  // The sources page credits articles with links to them, marked rel="external". Elsewhere the only
+  // external links are to the official bodies the hard-case lesson names for outside help.
+  if (path !== '/sources/') {
+    const external = await page.$$eval('a[rel~="external"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of external)
+      if (!(OFFICIAL_SITES as readonly string[]).includes(href)) broken.push(`${href} (an external link)`);
+  }
   const hrefs = await page.$$eval('a[href]:not([rel~="external"])', (as) => as.map((a) => (a as HTMLAnchorElement).href));
   const origin = new URL(page.url()).origin;
   const live = async (pathname: string) => {

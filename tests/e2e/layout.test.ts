@@ -75,6 +75,21 @@ describe('the page frame', () => {
     expect(await page.locator('.toc a[aria-current]').count()).toBe(1);
   });
 
+  test('at 1280 px a contents rail longer than the screen scrolls to each link a keyboard reaches', async () => {
+    const { page } = await b.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto('/lessons/when-its-hard/');
+    const links = page.locator('.toc a');
+    const count = await links.count();
+    expect(count, 'the hard-case lesson has the longest contents').toBeGreaterThan(18);
+    await links.first().focus();
+    for (let i = 1; i < count; i++) await page.keyboard.press('Tab');
+    const last = links.last();
+    expect(await last.evaluate((a) => a === document.activeElement)).toBe(true);
+    const box = (await last.boundingBox())!;
+    expect(box.y, 'the focused last link is on screen').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+  });
+
   test('home shows the continue slot and the first lesson on the first screen of a phone', async () => {
     const { page } = await b.page({ viewport: { width: 390, height: 844 } });
     await page.goto('/');

@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { ADVICE_IDS, SOURCE_FILES } from '../../src/lib/advice';
 import { countWords } from '../../src/lib/reading';
+import { OFFICIAL_SITES } from '../support/official-sites';
 
 const dir = 'src/content/lessons';
 const lessons = readdirSync(dir)
@@ -92,17 +93,21 @@ describe('credits', () => {
 });
 
 describe('lessons', () => {
-  it('there are eight, in order 1 to 8, with the agreed slugs', () => {
-    expect(lessons.map((l) => [l.data.order, l.slug])).toEqual([
-      [1, 'what-managing-up-is'],
-      [2, 'know-your-boss'],
-      [3, 'communicate-their-way'],
-      [4, 'earn-trust'],
-      [5, 'grow-together'],
-      [6, 'boss-of-your-boss'],
-      [7, 'step-into-their-shoes'],
-      [8, 'when-its-hard'],
-    ]);
+  it('the agreed lessons keep their places, each order is used once, and the hard-case lesson comes last at 10', () => {
+    // Orders 8 and 9 belong to the lessons on a new boss and on pay and promotion, which arrive separately.
+    const order = Object.fromEntries(lessons.map((l) => [l.slug, l.data.order]));
+    expect(order).toMatchObject({
+      'what-managing-up-is': 1,
+      'know-your-boss': 2,
+      'communicate-their-way': 3,
+      'earn-trust': 4,
+      'grow-together': 5,
+      'boss-of-your-boss': 6,
+      'step-into-their-shoes': 7,
+      'when-its-hard': 10,
+    });
+    expect(new Set(Object.values(order)).size).toBe(lessons.length);
+    expect(lessons.at(-1)!.slug).toBe('when-its-hard');
   });
 
   it('the hard-cases lesson has the agreed title, headings and advice IDs', () => {
@@ -111,18 +116,51 @@ describe('lessons', () => {
     expect(l.data.covers).toEqual(['HC1', 'HC2', 'HC3', 'HC4', 'HC5', 'HC6']);
     expect(l.headings).toEqual([
       'what-managing-up-can-and-cannot-fix',
-      'five-hard-bosses',
+      'kinds-of-hard-boss',
       'the-absent-boss',
       'the-micromanager',
       'the-credit-taker',
-      'the-boss-who-plays-favourites',
+      'the-boss-who-plays-favorites',
+      'the-impulsive-boss',
+      'the-absent-minded-pushover',
+      'the-workaholic',
+      'the-boss-who-isnt-good-at-the-job',
       'the-hostile-boss',
       'disagreeing-well',
       'when-to-go-over-or-around-your-boss',
+      'protect-yourself-when-you-report',
+      'outside-help-by-country',
       'keep-a-record',
       'when-to-move-on',
       'try-this-week',
     ]);
+  });
+
+  it('every kind of hard boss gets a sign that the move is not working', () => {
+    const l = lessons.find((x) => x.slug === 'when-its-hard')!;
+    const kinds = l.body
+      .split(/^#{2,3} /m)
+      .slice(1)
+      .filter((s) => /^The /.test(s));
+    expect(kinds).toHaveLength(9);
+    for (const k of kinds) {
+      expect(k, k.split('\n')[0]).toMatch(/^\*\*Not working:\*\* /m);
+    }
+  });
+
+  it('links leave the site only for the official bodies that give outside help, marked as external', () => {
+    for (const l of lessons) {
+      const external = [...l.body.matchAll(/https?:\/\/[^\s")>]+/g)].map((m) => m[0]);
+      expect(
+        external.filter((u) => !(OFFICIAL_SITES as readonly string[]).includes(u)),
+        l.slug,
+      ).toEqual([]);
+      for (const u of external) {
+        expect(l.body, `${l.slug}: ${u}`).toContain(`<a href="${u}" rel="external noopener noreferrer">`);
+      }
+    }
+    const hard = lessons.find((x) => x.slug === 'when-its-hard')!.body;
+    for (const u of OFFICIAL_SITES) expect(hard, u).toContain(u);
   });
 
   it('a takeaway, where a lesson has one, is a single sentence of at most 160 characters', () => {
