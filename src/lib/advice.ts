@@ -1,5 +1,5 @@
 // The advice IDs every lesson must teach, copied from the project's advice map (src/data/advice-map.md):
-// the articles' IDs plus the guide's own (EX, HC), so the project builds and tests on its own. Update both together.
+// the articles' IDs plus the guide's own (EX, HC, NB), so the project builds and tests on its own. Update both together.
 export const ADVICE_IDS = [
   'MU1',
   'MU2',
@@ -49,6 +49,15 @@ export const ADVICE_IDS = [
   'HC4',
   'HC5',
   'HC6',
+  'NB1',
+  'NB2',
+  'NB3',
+  'NB4',
+  'NB5',
+  'NB6',
+  'NB7',
+  'NB8',
+  'NB9',
 ] as const;
 
 export type AdviceId = (typeof ADVICE_IDS)[number];
