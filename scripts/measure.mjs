@@ -2,7 +2,7 @@
 // kind (raw, gzip, brotli), and the JavaScript loaded before interaction versus on demand.
 // Shared by the benchmark (npm run bench) and the size-budget tests.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /** @typedef {'html' | 'css' | 'js' | 'font' | 'image' | 'other'} Kind */
@@ -159,6 +159,13 @@ export const BUDGETS = {
   lessonInlineJs: 1 * 1024,
 };
 
+/** The guide's content today: ceilings for pages that hold all of it grow with it, not with a count typed here. */
+const contentDir = (/** @type {string} */ d) => new URL(`../src/content/${d}/`, import.meta.url);
+const LESSON_COUNT = readdirSync(contentDir('lessons')).filter((f) => f.endsWith('.mdx')).length;
+const CHECKLIST_ITEMS = readdirSync(contentDir('checklist'))
+  .filter((f) => f.endsWith('.yaml'))
+  .reduce((n, f) => n + (readFileSync(new URL(f, contentDir('checklist')), 'utf8').match(/^\s*- id:/gm) ?? []).length, 0);
+
 /**
  * Where a target cannot be met with the chosen stack and the required content, a ceiling just
  * above what was measured, with the reason. The benchmark still reports the target as missed; the
@@ -168,11 +175,15 @@ export const CEILINGS = {
   html: [
     {
       match: /^\/lessons\//,
-      budget: 10.5 * 1024,
+      budget: 12 * 1024,
       reason:
-        'a 600-1500-word lesson, its knowledge-check questions and checklist items rendered in the HTML (readable and printable without JavaScript) and its one inline script (1 KB)',
+        'a 900-1800-word lesson, its five or six knowledge-check questions and checklist items rendered in the HTML (readable and printable without JavaScript) and its one inline script (1 KB)',
     },
-    { match: /^\/print\/$/, budget: 30 * 1024, reason: 'all eight lessons in one printable document, by design' },
+    {
+      match: /^\/print\/$/,
+      budget: 4.25 * 1024 * LESSON_COUNT,
+      reason: `every lesson (${LESSON_COUNT} today, about 4 KB each) in one printable document, by design`,
+    },
     {
       match: /^\/assessment\/$/,
       budget: 11 * 1024,
@@ -181,9 +192,8 @@ export const CEILINGS = {
     },
     {
       match: /^\/checklist\/$/,
-      budget: 11.5 * 1024,
-      reason:
-        '39 checklist items (eight lessons) with their links, date and note fields and their repeat periods, rendered in the HTML and disabled until the page can save',
+      budget: 2.5 * 1024 + 230 * CHECKLIST_ITEMS,
+      reason: `${CHECKLIST_ITEMS} checklist items (${LESSON_COUNT} lessons, about 230 B each) with their links, date and note fields and their repeat periods, rendered in the HTML and disabled until the page can save`,
     },
     {
       match: /^\/worksheet\/$/,

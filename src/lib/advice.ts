@@ -1,5 +1,5 @@
 // The advice IDs every lesson must teach, copied from the project's advice map (src/data/advice-map.md):
-// the articles' IDs plus the guide's own (EX, HC, NB), so the project builds and tests on its own. Update both together.
+// the articles' IDs plus the guide's own (EX, HC, NB, PP), so the project builds and tests on its own. Update both together.
 export const ADVICE_IDS = [
   'MU1',
   'MU2',
@@ -58,6 +58,14 @@ export const ADVICE_IDS = [
   'NB7',
   'NB8',
   'NB9',
+  'PP1',
+  'PP2',
+  'PP3',
+  'PP4',
+  'PP5',
+  'PP6',
+  'PP7',
+  'PP8',
 ] as const;
 
 export type AdviceId = (typeof ADVICE_IDS)[number];

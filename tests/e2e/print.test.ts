@@ -6,6 +6,8 @@ import { pdfPageCount } from './support/pdf';
 import { axeViolations } from './support/axe';
 
 const b = useBrowser();
+/** However many lessons the guide has: one per lesson file. */
+const lessonCount = readdirSync('src/content/lessons').filter((f) => f.endsWith('.mdx')).length;
 
 describe('print', () => {
   test.each(['/', '/lessons/earn-trust/', '/sources/'])(

@@ -49,7 +49,7 @@ describe('search', () => {
   });
 
   test.each([
-    ['salry', '/lessons/grow-together/'],
+    ['salry', '/lessons/pay-and-promotion/'],
     ['harrasment', '/lessons/when-its-hard/'],
   ])('a misspelt "%s" that matches nothing offers %s first', async (q, href) => {
     const { page } = await b.page();
@@ -72,6 +72,10 @@ describe('search', () => {
     ['angry boss', '/lessons/when-its-hard/'],
     ['harassment', '/lessons/when-its-hard/'],
     ['bad boss', '/lessons/when-its-hard/'],
+    ['salary', '/lessons/pay-and-promotion/'],
+    ['pay rise', '/lessons/pay-and-promotion/'],
+    ['PIP', '/lessons/pay-and-promotion/'],
+    ['laid off', '/lessons/pay-and-promotion/'],
   ])('worried readers: "%s" finds %s first, with an excerpt that is not the hidden search terms', async (q, href) => {
     const { page } = await b.page();
     await page.goto(`/search/?q=${encodeURIComponent(q)}`);

@@ -194,6 +194,30 @@ describe('lessons', () => {
     expect(all).toEqual(expect.arrayContaining(['salary', 'fired']));
   });
 
+  // A search term promises the page answers it. Lessons whose terms have been checked against their
+  // text are listed here; add each lesson once its terms are all taught on its page.
+  const termsChecked = ['pay-and-promotion'];
+  const taughtOn = (l: (typeof lessons)[number], term: string) =>
+    new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(l.body);
+
+  it.each(termsChecked)('every search term of %s appears in its text', (slug) => {
+    const l = lessons.find((x) => x.slug === slug)!;
+    expect(l, slug).toBeDefined();
+    expect((l.data.searchTerms ?? []).filter((t) => !taughtOn(l, t))).toEqual([]);
+  });
+
+  it('pay, promotion, PIP and layoff searches land on the lesson that teaches them', () => {
+    const termsOf = (slug: string) => lessons.find((l) => l.slug === slug)!.data.searchTerms ?? [];
+    expect(termsOf('pay-and-promotion')).toEqual(
+      expect.arrayContaining(['salary', 'pay rise', 'raise', 'PIP', 'performance improvement plan', 'laid off', 'fired']),
+    );
+    for (const slug of ['earn-trust', 'grow-together'])
+      expect(
+        termsOf(slug).filter((t) => /salary|pay|raise|PIP|performance improvement|laid off|fired|let go/i.test(t)),
+        slug,
+      ).toEqual([]);
+  });
+
   it.each(lessons.map((l) => [l.slug, l] as const))(
     '%s is 900-1800 words with a scenario, example wording and "Try this week"',
     (_, l) => {
