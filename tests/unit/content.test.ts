@@ -149,11 +149,11 @@ describe('lessons', () => {
   });
 
   it.each(lessons.map((l) => [l.slug, l] as const))(
-    '%s is 600-1500 words with a scenario, example wording and "Try this week"',
+    '%s is 900-1800 words with a scenario, example wording and "Try this week"',
     (_, l) => {
       const words = countWords(l.text);
-      expect(words).toBeGreaterThanOrEqual(600);
-      expect(words).toBeLessThanOrEqual(1500);
+      expect(words).toBeGreaterThanOrEqual(900);
+      expect(words).toBeLessThanOrEqual(1800);
       expect(l.body).toMatch(/<Scenario title="[^"]+">/);
       expect(l.body).toMatch(/<Say label="[^"]+">/);
       expect(l.body).toMatch(/^## Try this week\n\n(- .+\n){3,}/m);
