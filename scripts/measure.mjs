@@ -168,11 +168,11 @@ export const CEILINGS = {
   html: [
     {
       match: /^\/lessons\//,
-      budget: 10.5 * 1024,
+      budget: 11.5 * 1024,
       reason:
-        'a 600-1500-word lesson, its knowledge-check questions and checklist items rendered in the HTML (readable and printable without JavaScript) and its one inline script (1 KB)',
+        'a 900-1800-word lesson, its knowledge-check questions and checklist items rendered in the HTML (readable and printable without JavaScript) and its one inline script (1 KB)',
     },
-    { match: /^\/print\/$/, budget: 30 * 1024, reason: 'all eight lessons in one printable document, by design' },
+    { match: /^\/print\/$/, budget: 34.5 * 1024, reason: 'all eight lessons in one printable document, by design' },
     {
       match: /^\/assessment\/$/,
       budget: 11 * 1024,
