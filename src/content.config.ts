@@ -51,7 +51,7 @@ export const quizSchema = z
         }),
       )
       .min(3)
-      .max(5),
+      .max(6),
   })
   .refine((q) => q.passMark <= q.questions.length, 'passMark cannot exceed the number of questions')
   .refine((q) => new Set(q.questions.map((x) => x.id)).size === q.questions.length, 'question ids must be unique');

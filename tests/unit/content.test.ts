@@ -169,13 +169,13 @@ describe('lessons', () => {
 describe('knowledge checks and checklist items point at real lesson sections', () => {
   const headingsOf = (slug: string) => lessons.find((l) => l.slug === slug)?.headings ?? [];
 
-  it('every lesson has a knowledge check of 3-5 questions with one best answer and explained options', () => {
+  it('every lesson has a knowledge check of 3-6 questions with one best answer and explained options', () => {
     const quizzes = yamlDir('src/content/quizzes');
     expect(quizzes.map((q) => q.slug).sort()).toEqual(lessons.map((l) => l.slug).sort());
     for (const { slug, data } of quizzes) {
       expect(data.lesson).toBe(slug);
       expect(data.questions.length).toBeGreaterThanOrEqual(3);
-      expect(data.questions.length).toBeLessThanOrEqual(5);
+      expect(data.questions.length).toBeLessThanOrEqual(6);
       for (const q of data.questions) {
         expect(q.options.filter((o: { correct?: boolean }) => o.correct)).toHaveLength(1);
         for (const o of q.options) {
