@@ -26,7 +26,7 @@ interface Props {
 export const getStaticPaths = (async () => [
   {
     params: { card: SITE_CARD.slice('/cards/'.length, -'.png'.length) },
-    props: { eyebrow: 'A practical guide', title: 'Working well with your boss' },
+    props: { eyebrow: 'A free, practical guide', title: 'Build a strong working relationship with your boss' },
   },
   ...(await getCardPages()).map((p) => ({
     params: { card: cardPath(p.path).slice('/cards/'.length, -'.png'.length) },
