@@ -2,12 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
+import sitemap from '@astrojs/sitemap';
 import { onDemandModules } from './scripts/build/on-demand.mjs';
+import { siteAddress } from './scripts/build/address.mjs';
+
+// SITE_URL, BASE_PATH and OUT_DIR (see scripts/build/address.mjs and the README's "Publish it").
+const { site, base, outDir } = siteAddress(process.env);
 
 export default defineConfig({
   output: 'static',
+  site,
+  base,
+  outDir,
   trailingSlash: 'always',
-  integrations: [mdx(), solid()],
+  // The sitemap needs the site's address; without it none is written.
+  integrations: [mdx(), solid(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : [])],
   build: {
     // One shared stylesheet file, cached after the first page, keeps every page's HTML small.
     inlineStylesheets: 'never',

@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'bench-results/', 'public/']),
+  globalIgnores(['dist/', 'dist-sub/', '.astro/', 'node_modules/', 'bench-results/', 'public/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

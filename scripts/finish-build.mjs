@@ -8,8 +8,8 @@ import { pagePolicy, withPolicy } from './build/csp.mjs';
 import { makeHeaders } from './build/headers.mjs';
 import { buildServiceWorker, withRegistration } from './build/service-worker.mjs';
 
-const dir = process.argv[2] ?? 'dist';
 const config = (await import('../astro.config.mjs')).default;
+const dir = process.argv[2] ?? config.outDir?.toString() ?? 'dist';
 const base = `${(config.base ?? '/').replace(/\/?$/, '/')}`.replace(/^\/?/, '/');
 
 /** @type {string[]} */

@@ -94,7 +94,9 @@ export async function measurePage(browser, baseURL, type) {
   });
   await page.goto(type.path, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
-  const inlineScripts = await page.$$eval('script:not([src])', (els) => els.map((s) => s.textContent ?? ''));
+  const inlineScripts = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (els) =>
+    els.map((s) => s.textContent ?? ''),
+  );
   phase = 'on-demand';
   if (type.interact === 'scroll-to-quiz') {
     await page.locator('[data-island=knowledge-check]').scrollIntoViewIfNeeded();

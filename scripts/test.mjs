@@ -37,9 +37,13 @@ function run(step, command, tagged) {
   );
 }
 
+// The second build (under /guide/, with a public address) is for tests/e2e/subpath.test.ts; it
+// follows the first because two Astro builds of one project would share .astro/.
 const [linted, built] = await Promise.all([
   run('lint', ['npm', 'run', '--silent', 'lint'], true),
-  run('build', ['npm', 'run', '--silent', 'build'], true),
+  run('build', ['npm', 'run', '--silent', 'build'], true).then(
+    async (ok) => ok && (await run('build:subpath', ['npm', 'run', '--silent', 'build:subpath'], true)),
+  ),
 ]);
 if (!linted || !built) process.exit(1);
 process.exit((await run('vitest (unit and browser tests)', ['npx', 'vitest', 'run', ...process.argv.slice(2)], false)) ? 0 : 1);

@@ -57,7 +57,8 @@ export async function buildServiceWorker(dir) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
     globPatterns: ['**/*'],
-    globIgnores: ['sw.js', '_headers', 'robots.txt', ...UNUSED],
+    // Link-preview cards and the sitemap are for other sites' crawlers, never for a reader offline.
+    globIgnores: ['sw.js', '_headers', 'robots.txt', 'cards/**', 'sitemap*.xml', ...UNUSED],
     swDest: `${dir}/sw.js`,
     dontCacheBustURLsMatching: HASHED,
     // Pages ignore their query (/search/?q=…), and Pagefind adds ?ts=… to its entry file.

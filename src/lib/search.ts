@@ -15,6 +15,8 @@ export interface PagefindData {
   sub_results?: PagefindSub[];
 }
 export interface Pagefind {
+  /** baseUrl: where result URLs start (the site's base, for a site under a sub-path). */
+  options(options: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }

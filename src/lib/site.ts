@@ -1,14 +1,15 @@
 // Site-wide names and the main navigation, shared by the header, footer and tests.
+import { href } from './base';
 export const SITE_TITLE = 'Managing Up';
 export const SITE_TAGLINE = 'Build a strong working relationship with your boss, and grow your career with it.';
 
 export const MAIN_NAV = [
-  { href: '/', label: 'Lessons' },
-  { href: '/assessment/', label: 'Self-assessment' },
-  { href: '/worksheet/', label: 'Worksheet' },
-  { href: '/checklist/', label: 'Checklist' },
-  { href: '/toolkit/', label: 'Toolkit' },
-  { href: '/my-data/', label: 'My data' },
+  { href: href('/'), label: 'Lessons' },
+  { href: href('/assessment/'), label: 'Self-assessment' },
+  { href: href('/worksheet/'), label: 'Worksheet' },
+  { href: href('/checklist/'), label: 'Checklist' },
+  { href: href('/toolkit/'), label: 'Toolkit' },
+  { href: href('/my-data/'), label: 'My data' },
 ] as const;
 
 /** "Page title | Managing Up", or just the site title for the home page. */

@@ -11,9 +11,11 @@ import {
   type LessonHint,
   type Pagefind,
 } from '../lib/search';
+import { href } from '../lib/base';
+import { lessonHref } from '../lib/links';
 
 /** Lessons offered first when nothing matches and no lesson comes closer: the start, and hard cases. */
-const FALLBACK = ['/lessons/what-managing-up-is/', '/lessons/when-its-hard/', '/lessons/know-your-boss/'];
+const FALLBACK = ['what-managing-up-is', 'when-its-hard', 'know-your-boss'].map((slug) => lessonHref(slug));
 
 export function runSearch() {
   const input = document.getElementById('search-query') as HTMLInputElement;
@@ -24,8 +26,10 @@ export function runSearch() {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
     // A runtime URL: the index only exists in the built site, so the bundler must not resolve it.
-    const url = '/pagefind/pagefind.js';
+    const url = href('/pagefind/pagefind.js');
     pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+      // Pagefind's result URLs start from its site folder; under a sub-path they need the base.
+      await pf.options({ baseUrl: href('/') });
       await pf.init();
       return pf;
     });

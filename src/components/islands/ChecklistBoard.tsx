@@ -1,6 +1,7 @@
 // The full checklist: every lesson's group, progress overall and per group, what to do next (habits
 // due again first), and the notes of items no longer on the list. Shares saved state with the
 // groups embedded in lessons.
+import { href } from '../../lib/base';
 import { For, Show } from 'solid-js';
 import { describeEntry, isoDay, patchChecklist, tally, upNext, type ChecklistGroup } from '../../lib/checklist';
 import { checklistSlot } from '../../lib/slots';
@@ -29,7 +30,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
           fallback={
             <p>
               You've done every step at least once. Keep the habits going, and take your notes to your{' '}
-              <a href="/lessons/grow-together/#speak-up-for-your-own-career">next career conversation</a>.
+              <a href={href('/lessons/grow-together/#speak-up-for-your-own-career')}>next career conversation</a>.
             </p>
           }
         >

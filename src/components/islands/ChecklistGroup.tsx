@@ -1,4 +1,5 @@
 // One lesson's checklist items, embedded at the end of the lesson (same saved state as /checklist/).
+import { href } from '../../lib/base';
 import { Show } from 'solid-js';
 import { isoDay, patchChecklist, tally, type ChecklistItem } from '../../lib/checklist';
 import { checklistSlot } from '../../lib/slots';
@@ -22,7 +23,7 @@ export default function ChecklistGroup(props: { items: ChecklistItem[] }) {
       />
       <p class="ck-tally" aria-live="polite">
         {t().done} of {t().total} done in this lesson.
-        <Show when={t().done === t().total}> Well done.</Show> <a href="/checklist/">See the whole checklist</a>
+        <Show when={t().done === t().total}> Well done.</Show> <a href={href('/checklist/')}>See the whole checklist</a>
       </p>
     </div>
   );

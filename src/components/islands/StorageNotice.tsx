@@ -1,6 +1,7 @@
 // Tells the reader, in plain words, when their browser storage fails or held unreadable data.
 // Tool islands (worksheet, My data) render it themselves, so the problem is told by the island that
 // met it; an unreadable value that could not be kept aside can be downloaded from here.
+import { href } from '../../lib/base';
 import { For, Show } from 'solid-js';
 import { describeProblem } from '../../lib/problems';
 import { download } from './download';
@@ -32,7 +33,7 @@ export default function StorageNotice() {
           </For>
           <Show when={problems().some((p) => p.asideKey)}>
             <p>
-              <a href="/my-data/">Open My data</a>
+              <a href={href('/my-data/')}>Open My data</a>
             </p>
           </Show>
         </div>

@@ -1,6 +1,7 @@
 // The "step into your boss's shoes" worksheet: prompts first, then a compact bar with the save
 // status, Print, Download and a menu for the rest. Saving (delayed while typing, merged across
 // tabs) is the persisted helper's; the logic is src/lib/worksheet.ts.
+import { href } from '../../lib/base';
 import { For, Show } from 'solid-js';
 import { worksheetSlot } from '../../lib/slots';
 import {
@@ -208,7 +209,7 @@ export default function Worksheet(props: { def: WorksheetDef }) {
         <button type="button" class="secondary" disabled={!ws.mounted()} onClick={copyText}>
           Copy as text
         </button>
-        <a class="button secondary" href="/worksheet/blank/">
+        <a class="button secondary" href={href('/worksheet/blank/')}>
           Blank copy to print
         </a>
         <button type="button" class="danger" disabled={!ws.mounted()} onClick={clear}>
