@@ -11,7 +11,7 @@ const built = (shared.__onDemand ??= new Map());
 
 /**
  * A Vite plugin for the client build that emits each entry as its own chunk.
- * @param {string[]} entries project-relative paths, e.g. src/scripts/progress-store.ts
+ * @param {string[]} entries project-relative paths, e.g. src/client/progress-store.ts
  * @returns {import('vite').Plugin}
  */
 export function onDemandModules(entries) {

@@ -5,8 +5,8 @@
 // scores lowest. Scores are 0-100 so areas with different numbers of statements compare.
 // Saved attempts record the statement set they were answered against, so a change of statements
 // never breaks an old attempt: it keeps its own score, and a retake compares only shared statements.
-import { KNOWN_SETS, V1_IDS } from './assessment-v1';
-import type { AssessmentAttempt, AssessmentState, AttemptScore, Ratings } from './slots';
+import { KNOWN_SETS, V1_IDS } from './storage/slots/assessment';
+import type { AssessmentAttempt, AssessmentState, AttemptScore, Ratings } from './storage/slots/assessment';
 
 export type ScaleKind = 'frequency' | 'agreement';
 

@@ -1,8 +1,8 @@
 // Worksheet logic: managing several named worksheets, and turning one into plain text.
 // No DOM; the island in src/components/islands/Worksheet.tsx is a thin layer over this.
 import { clockTime } from './dates';
-import { newSheet, type Worksheet, type WorksheetState } from './slots';
-import type { SaveState } from './storage';
+import { newSheet, type Worksheet, type WorksheetState } from './storage/slots/worksheet';
+import type { SaveState } from './storage/store';
 
 export interface WorksheetPrompt {
   id: string;

@@ -20,10 +20,15 @@ import {
   type Questionnaire,
   type Statement,
 } from '../../src/lib/assessment';
-import { migrateAssessmentV1, scoreV1 } from '../../src/lib/assessment-v1';
-import { assessmentSchema } from '../../src/content.config';
-import { assessmentSlot, type AssessmentAttempt, type Ratings } from '../../src/lib/slots';
-import { decode } from '../../src/lib/storage';
+import {
+  migrateAssessmentV1,
+  scoreV1,
+  assessmentSlot,
+  type AssessmentAttempt,
+  type Ratings,
+} from '../../src/lib/storage/slots/assessment';
+import { assessmentSchema } from '../../src/schemas/assessment';
+import { decode } from '../../src/lib/storage/store';
 import { V1_IDS, V1_REVERSE, v1Answers } from '../support/assessment-v1';
 
 const dim = (id: string): Dimension => ({ id, title: `Area ${id}`, lesson: `lesson-${id}`, summary: `About ${id}` });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { worksheetSchema } from '../../src/content.config';
-import { newSheet, worksheetSlot, type Worksheet, type WorksheetState } from '../../src/lib/slots';
+import { worksheetSchema } from '../../src/schemas/worksheet';
+import { newSheet, worksheetSlot, type Worksheet, type WorksheetState } from '../../src/lib/storage/slots/worksheet';
 import {
   activeSheet,
   addSheet,

@@ -17,10 +17,10 @@ import {
   type Questionnaire,
   type Statement,
 } from '../../lib/assessment';
-import { assessmentSlot } from '../../lib/slots';
+import { assessmentSlot } from '../../lib/storage/slots/assessment';
 import ResultChart from './parts/ResultChart';
 import { longDate } from '../../lib/dates';
-import { usePersisted } from './persisted';
+import { createPersisted } from '../../client/persisted';
 import { lessonHref } from '../../lib/links';
 
 interface Props {
@@ -31,7 +31,7 @@ interface Props {
 
 export default function Assessment(props: Props) {
   const q = () => props.questionnaire;
-  const [state, setState, mounted] = usePersisted(assessmentSlot);
+  const { value: state, set: setState, mounted } = createPersisted(assessmentSlot);
   const [view, setView] = createSignal<'questions' | 'results'>('questions');
   const [missing, setMissing] = createSignal<Statement[]>([]);
   let resultsHeading: HTMLHeadingElement | undefined;

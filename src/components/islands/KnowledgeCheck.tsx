@@ -15,12 +15,12 @@ import {
   verdict,
   type CheckData,
   type CheckState,
-} from '../../lib/check';
-import { recordAttempt } from '../../lib/quiz';
-import { quizSlot } from '../../lib/slots';
+  recordAttempt,
+} from '../../lib/knowledge-check';
+import { knowledgeCheckSlot } from '../../lib/storage/slots/knowledge-checks';
 import { longDate } from '../../lib/dates';
 import { quizHref } from '../../lib/links';
-import { usePersisted } from './persisted';
+import { createPersisted } from '../../client/persisted';
 
 interface Props {
   lesson: string;
@@ -31,7 +31,7 @@ interface Props {
 }
 
 export default function KnowledgeCheck(props: Props) {
-  const [results, setResults] = usePersisted(quizSlot);
+  const { value: results, set: setResults } = createPersisted(knowledgeCheckSlot);
   const [data, setData] = createSignal<CheckData | null>(null);
   const [failed, setFailed] = createSignal(false);
   const [state, setState] = createSignal<CheckState>({ order: [], options: {}, selected: {}, checked: [] });

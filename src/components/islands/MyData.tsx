@@ -2,7 +2,7 @@
 // previewed, confirmed, all-or-nothing), clear all, and copies kept aside. The logic is
 // src/lib/my-data.ts; this island renders it and wires the buttons.
 import { For, Show, createSignal, onMount } from 'solid-js';
-import { buildExport, exportFileName, parseImport } from '../../lib/backup';
+import { buildExport, exportFileName, parseImport } from '../../lib/storage/backup';
 import {
   applyImport,
   clearAll,
@@ -13,13 +13,13 @@ import {
   type SavedRow,
   type Totals,
 } from '../../lib/my-data';
-import { SAVED_SLOTS as ALL_SLOTS } from '../../lib/saved-slots';
+import { ALL_SLOTS } from '../../lib/storage/registry';
 import KeptChecklistNotes from './parts/KeptChecklistNotes';
-import { keyFor } from '../../lib/storage';
+import { keyFor } from '../../lib/storage/store';
 import { summarize } from '../../lib/summary';
 import { dateTime } from '../../lib/dates';
-import { download } from './download';
-import { announce, createStoredChange, pageStorage } from './persisted';
+import { download } from '../../client/download';
+import { announce, createStoredChange, pageStorage } from '../../client/persisted';
 import StorageNotice from './StorageNotice';
 
 type Pending = { exportedAt: string; slots: Record<string, unknown> };

@@ -3,8 +3,8 @@
 // met it; an unreadable value that could not be kept aside can be downloaded from here.
 import { For, Show } from 'solid-js';
 import { describeProblem } from '../../lib/problems';
-import { download } from './download';
-import { createStorageProblems } from './persisted';
+import { download } from '../../client/download';
+import { createStorageProblems } from '../../client/persisted';
 
 export default function StorageNotice() {
   const problems = createStorageProblems();

@@ -2,7 +2,7 @@
 // status, Print, Download and a menu for the rest. Saving (delayed while typing, merged across
 // tabs) is the persisted helper's; the logic is src/lib/worksheet.ts.
 import { For, Show } from 'solid-js';
-import { worksheetSlot } from '../../lib/slots';
+import { worksheetSlot } from '../../lib/storage/slots/worksheet';
 import {
   activeSheet,
   addSheet,
@@ -19,7 +19,7 @@ import {
   type WorksheetDef,
 } from '../../lib/worksheet';
 import { longDate } from '../../lib/dates';
-import { createEditor } from './parts/editor';
+import { createEditor } from '../../client/editor';
 import EditorBar from './parts/EditorBar';
 import PickSelect from './parts/PickSelect';
 import StorageNotice from './StorageNotice';

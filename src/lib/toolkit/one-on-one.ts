@@ -4,8 +4,10 @@
 // entry by entry instead of one list replacing the other.
 import { z } from 'zod/mini';
 import type { z as az } from 'astro/zod';
-import type { oneOnOneSchema } from './planner-schemas';
-import { byDateDesc, dayLabel, daySchema, textSchema } from './ids';
+import type { oneOnOneSchema } from '../../schemas/one-on-one';
+import { byDateDesc } from '../records';
+import { dayLabel } from '../dates';
+import { daySchema, textSchema } from './saved-fields';
 
 export type OneOnOneDef = az.output<typeof oneOnOneSchema>;
 export type SectionId = OneOnOneDef['agenda'][number]['id'];

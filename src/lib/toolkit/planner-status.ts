@@ -1,6 +1,6 @@
 // The one status line both planners (one-on-one, skip-level) show when nothing else has been said:
 // how saving stands, in the same words on both pages. Pure, so it is unit-tested.
-import type { SaveState } from '../storage';
+import type { SaveState } from '../storage/store';
 
 /** The save line for a planner; `keep` names what to download before leaving ("log", "plan"). */
 export function plannerSaveLine(state: SaveState, hasConflicts: boolean, keep: string): string {

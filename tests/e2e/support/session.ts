@@ -106,7 +106,7 @@ export function useBrowser() {
 
 /**
  * Waits until what holds `selector` is ready: Astro islands hydrated, or a lesson's [data-island]
- * components mounted by src/scripts/lesson-islands.tsx (default: every island on the page; those
+ * components mounted by src/client/lesson-islands.tsx (default: every island on the page; those
  * that load on visibility need scrolling into view first), or, for the parts the
  * inline progress script drives (lesson lists, "mark as read", home progress), shown by it.
  */

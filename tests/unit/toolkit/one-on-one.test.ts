@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { oneOnOneSchema } from '../../../src/lib/toolkit/planner-schemas';
+import { oneOnOneSchema } from '../../../src/schemas/one-on-one';
+import { dayLabel } from '../../../src/lib/dates';
 import {
   AGENDA_WINS,
   agendaText,
@@ -114,7 +115,7 @@ describe('the agenda', () => {
     s.asks.k2 = { date: '2026-03-02', what: 'Already settled', done: true };
     const agenda = buildAgenda({ def, state: s, questions: [], today: '2026-03-10' });
     expect(section(agenda, 'progress').items).toEqual([
-      { text: 'Send the draft to finance', detail: 'agreed 1 March 2026, me' },
+      { text: 'Send the draft to finance', detail: `agreed ${dayLabel('2026-03-01')}, me` },
       { text: 'Report draft is done' },
       { text: 'Budget at 80%' },
     ]);
@@ -149,7 +150,7 @@ describe('the agenda', () => {
   it('prints as text with only the sections that have something, dated', () => {
     const s = withWins(win('2026-03-02', 'Fixed it', 'Faster'));
     const text = agendaText(buildAgenda({ def, state: s, questions: [], today: '2026-03-10' }), '2026-03-12');
-    expect(text.split('\n')[0]).toBe('One-on-one, 12 March 2026');
+    expect(text.split('\n')[0]).toBe(`One-on-one, ${dayLabel('2026-03-12')}`);
     expect(text).toContain(`${def.agenda[0]!.title}\n- Fixed it (Faster)\n`);
     expect(text).not.toContain(def.agenda.find((a) => a.id === 'questions')!.title);
     expect(text).toContain(def.careerQuestions[0]);
@@ -199,7 +200,7 @@ describe('the review summary', () => {
   it('exports as Markdown with dates, impact and who helped', () => {
     const md = reviewMarkdown(def, s);
     expect(md).toContain(`# ${def.review.title}`);
-    expect(md).toContain('## October to December 2025\n\n- **30 December 2025**: Closed the year-end books\n');
+    expect(md).toContain(`## October to December 2025\n\n- **${dayLabel('2025-12-30')}**: Closed the year-end books\n`);
     expect(md).toContain(`  - ${def.win.impact}: Two days early\n  - ${def.win.helped}: Finance`);
     expect(md.indexOf('April to June 2026')).toBeLessThan(md.indexOf('January to March 2026'));
   });

@@ -4,19 +4,19 @@
 import { onCleanup, onMount, type JSX } from 'solid-js';
 
 /**
- * Keeps `--tool-bar-height` on the page root equal to the bar's real height, so the page's
- * scroll-padding (tool-bar.css) stops a field reached with Tab above the bar whatever the fonts,
- * text size or wrapping make of it.
+ * Keeps the page's bottom scroll-padding equal to the bar's real height (plus a little air), so a
+ * field reached with Tab stops above the bar whatever the fonts, text size or wrapping make of it.
+ * Before this runs, tool-bar.css holds a padding taller than the bar at its tallest.
  */
-function measureBar(bar: HTMLElement) {
+function keepFieldsAboveBar(bar: HTMLElement) {
   const root = document.documentElement.style;
-  const set = () => root.setProperty('--tool-bar-height', `${Math.ceil(bar.getBoundingClientRect().height)}px`);
+  const set = () => (root.scrollPaddingBottom = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`);
   set();
   const watch = new ResizeObserver(set);
   watch.observe(bar);
   onCleanup(() => {
     watch.disconnect();
-    root.removeProperty('--tool-bar-height');
+    root.removeProperty('scroll-padding-bottom');
   });
 }
 
@@ -34,7 +34,7 @@ export default function EditorBar(props: {
   children: JSX.Element;
 }) {
   let bar: HTMLDivElement | undefined;
-  onMount(() => bar && measureBar(bar));
+  onMount(() => bar && keepFieldsAboveBar(bar));
   return (
     <div class={`ws-bar ${props.class}`} ref={bar}>
       <p class={props.statusClass} role="status" aria-live="polite">

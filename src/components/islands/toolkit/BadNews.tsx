@@ -28,12 +28,13 @@ import {
   type StepId,
 } from '../../../lib/toolkit/bad-news';
 import { longDate } from '../../../lib/dates';
-import { createPersisted } from '../persisted';
-import { createEditor } from '../parts/editor';
+import { createPersisted } from '../../../client/persisted';
+import { createEditor } from '../../../client/editor';
 import EditorBar from '../parts/EditorBar';
 import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
-import { badNewsSlot, bossManualSlot } from '../../../lib/toolkit/slots';
+import { badNewsSlot } from '../../../lib/storage/slots/bad-news';
+import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
 import { saveStatus } from '../../../lib/worksheet';
 import briefWords from '../../../data/toolkit/bad-news.json';
 

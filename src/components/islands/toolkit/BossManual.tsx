@@ -21,11 +21,11 @@ import {
   type ManualFieldText,
 } from '../../../lib/toolkit/boss-manual';
 import { longDate } from '../../../lib/dates';
-import { createEditor } from '../parts/editor';
+import { createEditor } from '../../../client/editor';
 import EditorBar from '../parts/EditorBar';
 import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
-import { bossManualSlot } from '../../../lib/toolkit/slots';
+import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
 import { saveStatus } from '../../../lib/worksheet';
 import manualWords from '../../../data/toolkit/boss-manual.json';
 

@@ -15,19 +15,20 @@ import {
   type OneOnOneDef,
   type OneOnOneState,
 } from '../../../lib/toolkit/one-on-one';
-import { dayLabel, dropEntry, makeId, patchEntry, putEntry, today } from '../../../lib/toolkit/ids';
-import { oneOnOneSlot } from '../../../lib/toolkit/planner-slots';
+import { dayLabel, isoDay } from '../../../lib/dates';
+import { dropEntry, makeId, patchEntry, putEntry } from '../../../lib/records';
+import { oneOnOneSlot } from '../../../lib/storage/slots/one-on-one';
 import { plannerSaveLine } from '../../../lib/toolkit/planner-status';
 import PlannerExport from './parts/PlannerExport';
 import PlannerFrame from './parts/PlannerFrame';
-import { createManualQuestions } from './manual-questions';
-import { createToolState } from './tool-state';
+import { createManualQuestions } from '../../../client/manual-questions';
+import { createPersisted } from '../../../client/persisted';
 
 const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '').trim();
 
 export default function OneOnOne(props: { def: OneOnOneDef }) {
   const def = props.def;
-  const store = createToolState(oneOnOneSlot, { delay: 500 });
+  const store = createPersisted(oneOnOneSlot, { delay: 500 });
   const s = store.value;
   const questions = createManualQuestions();
   const [message, setMessage] = createSignal('');
@@ -36,7 +37,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     if (now) store.flush();
     else setMessage('');
   };
-  const agenda = createMemo(() => buildAgenda({ def, state: s(), questions: questions(), today: today() }));
+  const agenda = createMemo(() => buildAgenda({ def, state: s(), questions: questions(), today: isoDay() }));
   const meeting = createMemo(() => lastMeeting(s()));
   const groups = createMemo(() => winsByQuarter(s().wins));
   const winCount = () => Object.keys(s().wins).length;
@@ -45,21 +46,21 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const win = {
-      date: field(form, 'date') || today(),
+      date: field(form, 'date') || isoDay(),
       what: field(form, 'what'),
       impact: field(form, 'impact'),
       helped: field(form, 'helped'),
     };
     update((p) => ({ ...p, wins: putEntry(p.wins, makeId(), win) }), true);
     form.reset();
-    (form.elements.namedItem('date') as HTMLInputElement).value = today();
+    (form.elements.namedItem('date') as HTMLInputElement).value = isoDay();
     setMessage(`Added to your wins log: ${win.what}`);
   };
   const addAsk = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const what = field(form, 'what');
-    update((p) => ({ ...p, asks: putEntry(p.asks, makeId(), { date: today(), what, done: false }) }), true);
+    update((p) => ({ ...p, asks: putEntry(p.asks, makeId(), { date: isoDay(), what, done: false }) }), true);
     form.reset();
     setMessage(`Added to your asks: ${what}`);
   };
@@ -86,7 +87,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
       return { ...p, meetings: patchEntry(p.meetings, meetingId, { actions: next }) };
     }, true);
   const begin = () => {
-    update((p) => startMeeting(p, makeId(), today(), agenda()), true);
+    update((p) => startMeeting(p, makeId(), isoDay(), agenda()), true);
     setMessage('Meeting started: your agenda is saved with it, and the notes are ready below.');
     queueMicrotask(() => document.getElementById('oo-notes')?.focus());
   };
@@ -128,7 +129,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
         <h2 id="oo-win-h">Log a win</h2>
         <form class="pl-form" onSubmit={addWin}>
           <label for="oo-win-date">{def.win.date}</label>
-          <input id="oo-win-date" name="date" type="date" value={today()} required />
+          <input id="oo-win-date" name="date" type="date" value={isoDay()} required />
           <label for="oo-win-what">{def.win.what}</label>
           <p class="pl-hint" id="oo-win-what-hint">
             {def.win.whatHint}

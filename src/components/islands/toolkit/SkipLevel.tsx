@@ -13,12 +13,13 @@ import {
   type SkipLevelState,
   type StepDef,
 } from '../../../lib/toolkit/skip-level';
-import { dayLabel, dropEntry, makeId, patchEntry, putEntry, today } from '../../../lib/toolkit/ids';
-import { skipLevelSlot } from '../../../lib/toolkit/planner-slots';
+import { dayLabel, isoDay } from '../../../lib/dates';
+import { dropEntry, makeId, patchEntry, putEntry } from '../../../lib/records';
+import { skipLevelSlot } from '../../../lib/storage/slots/skip-level';
 import { plannerSaveLine } from '../../../lib/toolkit/planner-status';
 import PlannerExport from './parts/PlannerExport';
 import PlannerFrame from './parts/PlannerFrame';
-import { createToolState } from './tool-state';
+import { createPersisted } from '../../../client/persisted';
 
 /** The plan with each step's advice on keeping your boss in the loop, shown as a contact's step is chosen. */
 type Plan = { title: string; steps: readonly Pick<StepDef, 'id' | 'title' | 'inform' | 'loop'>[] };
@@ -30,7 +31,7 @@ const GAP_TEXT = {
 
 export default function SkipLevel(props: { def: Plan }) {
   const def = props.def;
-  const store = createToolState(skipLevelSlot, { delay: 500 });
+  const store = createPersisted(skipLevelSlot, { delay: 500 });
   const s = store.value;
   const [message, setMessage] = createSignal('');
   const [chosen, setChosen] = createSignal(def.steps[0]?.id ?? OTHER_STEP);
@@ -50,7 +51,7 @@ export default function SkipLevel(props: { def: Plan }) {
     const data = new FormData(form);
     const text = (k: string) => String(data.get(k) ?? '').trim();
     const contact = {
-      date: text('date') || today(),
+      date: text('date') || isoDay(),
       who: text('who'),
       step: text('step') || OTHER_STEP,
       what: text('what'),
@@ -59,7 +60,7 @@ export default function SkipLevel(props: { def: Plan }) {
     };
     update((p) => ({ ...p, contacts: putEntry(p.contacts, makeId(), contact) }));
     form.reset();
-    (form.elements.namedItem('date') as HTMLInputElement).value = today();
+    (form.elements.namedItem('date') as HTMLInputElement).value = isoDay();
     setChosen(def.steps[0]?.id ?? OTHER_STEP);
     const gap = contactsWithGaps({ steps: {}, contacts: { x: contact } }, def)[0]!.gap;
     setMessage(gap ? `Logged. ${GAP_TEXT[gap]} Tell them soon, in a line or two.` : 'Logged, with your boss in the loop.');
@@ -119,7 +120,7 @@ export default function SkipLevel(props: { def: Plan }) {
         <h2 id="sl-log-h">Log a contact</h2>
         <form class="pl-form" onSubmit={addContact}>
           <label for="sl-date">When</label>
-          <input id="sl-date" name="date" type="date" value={today()} required />
+          <input id="sl-date" name="date" type="date" value={isoDay()} required />
           <label for="sl-who">Who</label>
           <input id="sl-who" name="who" type="text" required maxlength="200" />
           <label for="sl-step">Which step</label>
