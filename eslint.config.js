@@ -35,6 +35,21 @@ export default defineConfig(
     },
   },
   {
+    files: ['tests/**/*.ts'],
+    // Tests read JSON back from storage, files and pages and then assert on its shape: the asserts
+    // are the check there, so the rules against untyped values, and the ones that second-guess
+    // casts of Playwright's handles, would only add casts that prove nothing.
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
     files: ['src/components/islands/**/*.tsx'],
     // Solid assigns element refs through the `ref` attribute, which this rule cannot see.
     rules: { 'no-unassigned-vars': 'off' },

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 
 /** Where the built URLs are kept for the page renderer: entry (project-relative path) -> site path. */
 const shared = /** @type {{ __onDemand?: Map<string, string> }} */ (/** @type {unknown} */ (globalThis));
+/** @type {Map<string, string>} */
 const built = (shared.__onDemand ??= new Map());
 
 /**

@@ -22,7 +22,7 @@ let dayFormat: Intl.DateTimeFormat | undefined;
 export function dayLabel(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
   dayFormat ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return dayFormat.format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return dayFormat.format(new Date(Date.UTC(y!, m! - 1, d)));
 }
 
 /** "today", "yesterday", "3 days ago", else the long date: how My data says when something changed. */

@@ -39,16 +39,18 @@ export default function KnowledgeCheck(props: Props) {
   let summary: HTMLHeadingElement | undefined;
   let top: HTMLDivElement | undefined;
 
-  onMount(async () => {
-    try {
-      const res = await fetch(quizHref(props.lesson));
-      if (!res.ok) throw new Error(String(res.status));
-      const d = (await res.json()) as CheckData;
-      setState(startCheck(d.questions));
-      setData(d);
-    } catch {
-      setFailed(true);
-    }
+  onMount(() => {
+    void (async () => {
+      try {
+        const res = await fetch(quizHref(props.lesson));
+        if (!res.ok) throw new Error(String(res.status));
+        const d = (await res.json()) as CheckData;
+        setState(startCheck(d.questions));
+        setData(d);
+      } catch {
+        setFailed(true);
+      }
+    })();
   });
 
   const question = (id: string) => data()?.questions.find((q) => q.id === id);

@@ -42,7 +42,7 @@ const steppedSlot: Slot<Stepped> = {
   empty: () => ({ value: 0, steps: [] }),
   validate: (d) =>
     isRecord(d) && typeof d.value === 'number' && Array.isArray(d.steps) && d.steps.every((s) => typeof s === 'string')
-      ? { value: d.value, steps: d.steps as string[] }
+      ? { value: d.value, steps: d.steps }
       : null,
   migrations: {
     0: (n) => {

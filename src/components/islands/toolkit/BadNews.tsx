@@ -35,14 +35,15 @@ import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
 import { badNewsSlot } from '../../../lib/storage/slots/bad-news';
 import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
-import { saveStatus } from '../../../lib/worksheet';
+import { saveStatus } from '../../../lib/storage/save-status';
 import briefWords from '../../../data/toolkit/bad-news.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
 const props = { def: briefWords as BadNewsDef };
 
 export default function BadNews() {
-  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(badNewsSlot);
+  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText, askName, confirmThen, copy } =
+    createEditor(badNewsSlot);
   // The manuals are only read here (never saved from this page): they shape the message.
   const manuals = createPersisted(bossManualSlot);
   const draft = () => activeDraft(state());
@@ -58,38 +59,29 @@ export default function BadNews() {
     update(addDraft(state()), true);
     say('Started a new draft. Your other drafts are kept.');
   }
-  function rename() {
-    closeMenu();
-    const name = window.prompt(
-      'Name this draft, so you can find it again (leave it empty to name it by what happened):',
-      draft().title,
-    );
-    if (name === null) return;
-    update(setDraftField(state(), 'title', name.trim()), true);
-    say(`Renamed to “${draftName(draft())}”.`);
-  }
+  const rename = () =>
+    askName({
+      question: 'Name this draft, so you can find it again (leave it empty to name it by what happened):',
+      current: draft().title,
+      apply: (name) => setDraftField(state(), 'title', name.trim()),
+      done: () => `Renamed to “${draftName(draft())}”.`,
+      empty: true,
+    });
   function remove() {
-    closeMenu();
     const name = draftName(draft());
     const only = state().drafts.length === 1;
-    if (
-      !window.confirm(
-        only ? `Clear the draft “${name}”? This can't be undone.` : `Delete the draft “${name}”? This can't be undone.`,
-      )
-    )
-      return;
-    update(deleteDraft(state(), draft().id), true);
-    say(only ? `Cleared “${name}”.` : `Deleted “${name}”.`);
+    confirmThen(
+      only ? `Clear the draft “${name}”? This can't be undone.` : `Delete the draft “${name}”? This can't be undone.`,
+      () => deleteDraft(state(), draft().id),
+      () => (only ? `Cleared “${name}”.` : `Deleted “${name}”.`),
+    );
   }
-  async function copyMessage() {
-    store.flush();
-    try {
-      await navigator.clipboard.writeText(text());
-      say('Copied the message. Paste it wherever your boss will see it first.');
-    } catch {
-      say('Your browser didn’t allow copying. Select the message and copy it by hand.');
-    }
-  }
+  const copyMessage = () =>
+    copy(
+      text,
+      'Copied the message. Paste it wherever your boss will see it first.',
+      "Your browser didn't allow copying. Select the message and copy it by hand.",
+    );
   const downloadText = () =>
     saveAsText(
       () => draftFileName(draft()),
@@ -310,7 +302,12 @@ export default function BadNews() {
         statusClass="tk-status"
         status={
           <>
-            {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+            {saveStatus(store.saveState(), {
+              keep: 'draft',
+              savedAt: store.savedAt(),
+              conflicts: conflictLabels(props.def, store.conflicts()),
+            })}{' '}
+            {message()}
           </>
         }
         flush={store.flush}

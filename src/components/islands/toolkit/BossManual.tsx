@@ -26,7 +26,7 @@ import EditorBar from '../parts/EditorBar';
 import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
 import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
-import { saveStatus } from '../../../lib/worksheet';
+import { saveStatus } from '../../../lib/storage/save-status';
 import manualWords from '../../../data/toolkit/boss-manual.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
@@ -36,53 +36,49 @@ const props = { def: manualWords as ManualDef };
 const isRadio = (field: ManualFieldText) => field.options !== undefined && !field.id.startsWith('channel-');
 
 export default function BossManual() {
-  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(bossManualSlot);
+  const { store, state, update, message, menuRef, switchTo, saveAsText, askName, confirmThen, copy } =
+    createEditor(bossManualSlot);
   const manual = () => activeManual(state());
   const answer = (id: string): Answer => manual().fields[id] ?? { value: '', guess: false };
   const questions = () => openQuestions(manual());
 
-  function newManual() {
-    closeMenu();
-    const name = window.prompt("Who's this manual about? (A first name is plenty.)", '');
-    if (name === null) return;
-    update(addManual(state(), name), true);
-    say(`Started a manual for “${manual().name}”.`);
-  }
-  function rename() {
-    closeMenu();
-    const name = window.prompt('New name for this manual:', manual().name);
-    if (name === null || !name.trim()) return;
-    update(renameManual(state(), manual().id, name), true);
-    say(`Renamed to “${manual().name}”.`);
-  }
+  const newManual = () =>
+    askName({
+      question: "Who's this manual about? (A first name is plenty.)",
+      current: '',
+      apply: (name) => addManual(state(), name),
+      done: () => `Started a manual for “${manual().name}”.`,
+      empty: true,
+    });
+  const rename = () =>
+    askName({
+      question: 'New name for this manual:',
+      current: manual().name,
+      apply: (name) => renameManual(state(), manual().id, name),
+      done: () => `Renamed to “${manual().name}”.`,
+    });
   function remove() {
-    closeMenu();
     const only = state().manuals.length === 1;
     const name = manual().name;
-    const ok = window.confirm(
+    confirmThen(
       only
         ? `Clear everything in the manual for “${name}”? This can't be undone.`
         : `Delete the manual for “${name}”? This can't be undone.`,
+      () => deleteManual(state(), manual().id),
+      () => (only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`),
     );
-    if (!ok) return;
-    update(deleteManual(state(), manual().id), true);
-    say(only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`);
   }
   const downloadText = () =>
     saveAsText(
       () => manualFileName(manual()),
       () => toPlainText(props.def, manual()),
     );
-  async function copyText() {
-    closeMenu();
-    store.flush();
-    try {
-      await navigator.clipboard.writeText(toPlainText(props.def, manual()));
-      say('Copied the manual as plain text.');
-    } catch {
-      say('Your browser didn’t allow copying. Use “Download as a text file” instead.');
-    }
-  }
+  const copyAsText = () =>
+    copy(
+      () => toPlainText(props.def, manual()),
+      'Copied the manual as plain text.',
+      "Your browser didn't allow copying. Use “Download as a text file” instead.",
+    );
 
   const guessBox = (field: ManualFieldText) => (
     <label class="tk-guess tk-js">
@@ -237,7 +233,12 @@ export default function BossManual() {
         status={
           <>
             {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check.{' '}
-            {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+            {saveStatus(store.saveState(), {
+              keep: 'manual',
+              savedAt: store.savedAt(),
+              conflicts: conflictLabels(props.def, store.conflicts()),
+            })}{' '}
+            {message()}
           </>
         }
         flush={store.flush}
@@ -250,7 +251,7 @@ export default function BossManual() {
         <button type="button" class="secondary" onClick={rename}>
           Rename this manual…
         </button>
-        <button type="button" class="secondary" onClick={copyText}>
+        <button type="button" class="secondary" onClick={copyAsText}>
           Copy as text
         </button>
         <button type="button" class="danger" onClick={remove}>

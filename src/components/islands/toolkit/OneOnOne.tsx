@@ -18,13 +18,13 @@ import {
 import { dayLabel, isoDay } from '../../../lib/dates';
 import { dropEntry, makeId, patchEntry, putEntry } from '../../../lib/records';
 import { oneOnOneSlot } from '../../../lib/storage/slots/one-on-one';
-import { plannerSaveLine } from '../../../lib/toolkit/planner-status';
+import { saveStatus } from '../../../lib/storage/save-status';
 import PlannerExport from './parts/PlannerExport';
 import PlannerFrame from './parts/PlannerFrame';
 import { createManualQuestions } from '../../../client/manual-questions';
 import { createPersisted } from '../../../client/persisted';
-
-const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '').trim();
+import { copyText } from '../../../client/clipboard';
+import { formText } from '../../../client/form';
 
 export default function OneOnOne(props: { def: OneOnOneDef }) {
   const def = props.def;
@@ -46,10 +46,10 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const win = {
-      date: field(form, 'date') || isoDay(),
-      what: field(form, 'what'),
-      impact: field(form, 'impact'),
-      helped: field(form, 'helped'),
+      date: formText(form, 'date') || isoDay(),
+      what: formText(form, 'what'),
+      impact: formText(form, 'impact'),
+      helped: formText(form, 'helped'),
     };
     update((p) => ({ ...p, wins: putEntry(p.wins, makeId(), win) }), true);
     form.reset();
@@ -59,7 +59,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
   const addAsk = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const what = field(form, 'what');
+    const what = formText(form, 'what');
     update((p) => ({ ...p, asks: putEntry(p.asks, makeId(), { date: isoDay(), what, done: false }) }), true);
     form.reset();
     setMessage(`Added to your asks: ${what}`);
@@ -69,7 +69,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     const m = meeting();
     if (!m) return;
     const form = e.currentTarget as HTMLFormElement;
-    const action = { text: field(form, 'text'), owner: field(form, 'owner'), done: false };
+    const action = { text: formText(form, 'text'), owner: formText(form, 'owner'), done: false };
     update(
       (p) => ({
         ...p,
@@ -91,15 +91,15 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     setMessage('Meeting started: your agenda is saved with it, and the notes are ready below.');
     queueMicrotask(() => document.getElementById('oo-notes')?.focus());
   };
-  const copyAgenda = async () => {
-    try {
-      await navigator.clipboard.writeText(agendaText(agenda()));
-      setMessage('Agenda copied. Paste it into the meeting invite or a message to your boss.');
-    } catch {
-      setMessage("This browser wouldn't let the page copy. Select the agenda and copy it by hand instead.");
-    }
-  };
-  const saveLine = () => plannerSaveLine(store.saveState(), store.conflicts().length > 0, 'log');
+  const copyAgenda = () =>
+    void copyText(agendaText(agenda())).then((ok) =>
+      setMessage(
+        ok
+          ? 'Agenda copied. Paste it into the meeting invite or a message to your boss.'
+          : "This browser wouldn't let the page copy. Select the agenda and copy it by hand instead.",
+      ),
+    );
+  const saveLine = () => saveStatus(store.saveState(), { keep: 'log', conflicts: store.conflicts(), unnamed: 'an entry' });
 
   // The two agenda items the reader writes before the meeting; the rest the agenda gathers itself.
   const nextField = (k: 'progress' | 'risks') => (

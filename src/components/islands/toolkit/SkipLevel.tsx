@@ -16,10 +16,11 @@ import {
 import { dayLabel, isoDay } from '../../../lib/dates';
 import { dropEntry, makeId, patchEntry, putEntry } from '../../../lib/records';
 import { skipLevelSlot } from '../../../lib/storage/slots/skip-level';
-import { plannerSaveLine } from '../../../lib/toolkit/planner-status';
+import { saveStatus } from '../../../lib/storage/save-status';
 import PlannerExport from './parts/PlannerExport';
 import PlannerFrame from './parts/PlannerFrame';
 import { createPersisted } from '../../../client/persisted';
+import { formText } from '../../../client/form';
 
 /** The plan with each step's advice on keeping your boss in the loop, shown as a contact's step is chosen. */
 type Plan = { title: string; steps: readonly Pick<StepDef, 'id' | 'title' | 'inform' | 'loop'>[] };
@@ -48,15 +49,14 @@ export default function SkipLevel(props: { def: Plan }) {
   const addContact = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (k: string) => String(data.get(k) ?? '').trim();
+    const text = (k: string) => formText(form, k);
     const contact = {
       date: text('date') || isoDay(),
       who: text('who'),
       step: text('step') || OTHER_STEP,
       what: text('what'),
-      toldBefore: data.get('toldBefore') === 'on',
-      readOut: data.get('readOut') === 'on',
+      toldBefore: text('toldBefore') === 'on',
+      readOut: text('readOut') === 'on',
     };
     update((p) => ({ ...p, contacts: putEntry(p.contacts, makeId(), contact) }));
     form.reset();
@@ -66,7 +66,7 @@ export default function SkipLevel(props: { def: Plan }) {
     setMessage(gap ? `Logged. ${GAP_TEXT[gap]} Tell them soon, in a line or two.` : 'Logged, with your boss in the loop.');
   };
   const setStep = (id: string, done: boolean) => update((p) => ({ ...p, steps: { ...p.steps, [id]: { done } } }));
-  const saveLine = () => plannerSaveLine(store.saveState(), store.conflicts().length > 0, 'plan');
+  const saveLine = () => saveStatus(store.saveState(), { keep: 'plan', conflicts: store.conflicts(), unnamed: 'an entry' });
 
   return (
     <PlannerFrame

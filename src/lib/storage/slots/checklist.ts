@@ -42,7 +42,7 @@ export const checklistSlot: Slot<ChecklistState> = {
     });
     const rebuilt: Record<string, ChecklistEntry> = {};
     for (const [id, e] of Object.entries(items)) rebuilt[id] = entry(e);
-    const kept = (d.kept as KeptEntry[]).map((k) => ({ ...entry(k), id: k.id, text: k.text }));
+    const kept = d.kept.map((k) => ({ ...entry(k), id: k.id, text: k.text }));
     return { items: rebuilt, kept };
   },
   migrations: { 1: migrateChecklistV1 },

@@ -46,7 +46,7 @@ export const worksheetSlot: Slot<WorksheetState> = {
     if (!d.sheets.every(isSheet)) return null;
     // Ids must be unique (an edited or imported file may repeat one): a repeat gets a new id.
     const seen = new Set<string>();
-    const sheets = (d.sheets as Worksheet[]).map((s): Worksheet => {
+    const sheets = d.sheets.map((s): Worksheet => {
       let id = s.id;
       for (let n = 2; seen.has(id); n++) id = `${s.id}-${n}`;
       seen.add(id);
