@@ -5,6 +5,15 @@ import { oneOnOneSchema } from '../../../src/schemas/one-on-one';
 import { dayLabel } from '../../../src/lib/dates';
 import {
   AGENDA_WINS,
+  addAction,
+  addAsk,
+  addWin,
+  openAsks,
+  removeWin,
+  setAction,
+  setNext,
+  setNotes,
+  settleAsk,
   agendaText,
   buildAgenda,
   emptyOneOnOne,
@@ -214,5 +223,36 @@ describe('the My data line', () => {
     s.meetings.m = meeting('2026-03-04', 'q');
     expect(oneOnOneSummary(s)).toBe('2 wins, 1 open ask, 1 meeting');
     expect(oneOnOneSummary(emptyOneOnOne())).toBe('0 wins, 0 open asks, 0 meetings');
+  });
+});
+
+describe('what the reader changes', () => {
+  const agenda = buildAgenda({ def, state: emptyOneOnOne(), questions: [], today: '2026-03-10' });
+  const withMeeting = () => startMeeting(emptyOneOnOne(), 'm1', '2026-03-10', agenda);
+
+  it('adds and removes a win, leaving the others', () => {
+    let s = addWin(emptyOneOnOne(), 'w1', { date: '2026-03-01', what: 'Shipped', impact: '', helped: '' });
+    s = addWin(s, 'w2', { date: '2026-03-02', what: 'Fixed', impact: 'Faster', helped: '' });
+    expect(Object.keys(removeWin(s, 'w1').wins)).toEqual(['w2']);
+  });
+
+  it('adds an ask as open and settles it', () => {
+    const s = addAsk(emptyOneOnOne(), 'k1', '2026-03-03', 'A decision on the vendor');
+    expect(openAsks(s).map((a) => a.what)).toEqual(['A decision on the vendor']);
+    expect(openAsks(settleAsk(s, 'k1'))).toEqual([]);
+  });
+
+  it('writes the progress and risks lines, and the notes of a meeting', () => {
+    const s = setNotes(setNext(withMeeting(), 'risks', 'Budget at 80%'), 'm1', 'Agreed the plan');
+    expect(s.next).toEqual({ progress: '', risks: 'Budget at 80%' });
+    expect(s.meetings.m1!.notes).toBe('Agreed the plan');
+  });
+
+  it('adds, ticks and removes an action; a meeting another tab removed takes none', () => {
+    let s = addAction(withMeeting(), 'm1', 'a1', { text: 'Send the draft', owner: 'me', done: false });
+    s = setAction(s, 'm1', 'a1', true);
+    expect(s.meetings.m1!.actions.a1!.done).toBe(true);
+    expect(setAction(s, 'm1', 'a1', null).meetings.m1!.actions).toEqual({});
+    expect(addAction(emptyOneOnOne(), 'gone', 'a1', { text: 'x', owner: '', done: false })).toEqual(emptyOneOnOne());
   });
 });
