@@ -85,7 +85,7 @@ describe('one-on-one planner', () => {
     await page.getByRole('button', { name: 'Add the ask' }).click();
     await page.getByLabel('Progress').fill('Migration is 80% done\nTwo interviews booked');
     await page.getByLabel('Risks and what you need').fill('Launch may slip a week');
-    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Saved');
+    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('saved in this browser');
 
     await page.reload();
     await open(page);
