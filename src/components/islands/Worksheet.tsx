@@ -22,6 +22,7 @@ import { saveStatus } from '../../lib/storage/save-status';
 import { createEditor } from '../../client/editor';
 import EditorBar from './parts/EditorBar';
 import PickSelect from './parts/PickSelect';
+import WorksheetPrompt from './parts/WorksheetPrompt';
 import StorageNotice from './StorageNotice';
 
 export default function Worksheet(props: { def: WorksheetDef }) {
@@ -124,70 +125,12 @@ export default function Worksheet(props: { def: WorksheetDef }) {
             <p class="muted">{part.intro}</p>
             <For each={part.prompts}>
               {(p) => (
-                <div class="ws-prompt">
-                  <Show
-                    when={p.kind === 'scale' && p.scale}
-                    fallback={
-                      <>
-                        <label class="ws-label" for={`ws-${p.id}`}>
-                          {p.label}
-                        </label>
-                        <p class="ws-hint" id={`hint-${p.id}`}>
-                          {p.hint}
-                        </p>
-                        <textarea
-                          id={`ws-${p.id}`}
-                          dir="auto"
-                          rows={Math.max(3, p.lines)}
-                          aria-describedby={`hint-${p.id}`}
-                          value={answer(p.id)}
-                          onInput={(e) => update(setAnswer(state(), p.id, e.currentTarget.value))}
-                          onBlur={() => ws.flush()}
-                        />
-                        <Show
-                          when={answer(p.id).trim()}
-                          fallback={<div class={`ruled ws-print-ruled lines-${p.lines}`} aria-hidden="true" />}
-                        >
-                          <div class="ws-print-answer" dir="auto" aria-hidden="true">
-                            {answer(p.id)}
-                          </div>
-                        </Show>
-                      </>
-                    }
-                  >
-                    {(scale) => (
-                      <fieldset class="ws-scale" aria-describedby={`hint-${p.id}`}>
-                        <legend class="ws-label">{p.label}</legend>
-                        <p class="ws-hint" id={`hint-${p.id}`}>
-                          {p.hint}
-                        </p>
-                        <div class="ws-scale-options">
-                          <For each={Array.from({ length: scale().max - scale().min + 1 }, (_, i) => scale().min + i)}>
-                            {(n) => (
-                              <label class="scale-option">
-                                <input
-                                  type="radio"
-                                  name={`ws-${p.id}`}
-                                  value={n}
-                                  checked={answer(p.id) === String(n)}
-                                  onChange={() => update(setAnswer(state(), p.id, String(n)), true)}
-                                />
-                                <span>
-                                  {n}
-                                  {n === scale().min
-                                    ? ` (${scale().minLabel})`
-                                    : n === scale().max
-                                      ? ` (${scale().maxLabel})`
-                                      : ''}
-                                </span>
-                              </label>
-                            )}
-                          </For>
-                        </div>
-                      </fieldset>
-                    )}
-                  </Show>
-                </div>
+                <WorksheetPrompt
+                  prompt={p}
+                  answer={answer(p.id)}
+                  onAnswer={(value, now) => update(setAnswer(state(), p.id, value), now)}
+                  onBlur={() => ws.flush()}
+                />
               )}
             </For>
           </section>
