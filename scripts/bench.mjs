@@ -94,10 +94,15 @@ try {
 await server.close();
 
 const kb = (/** @type {number} */ b) => (b / 1024).toFixed(1);
-const previous = existsSync('bench-results/latest.json') ? JSON.parse(readFileSync('bench-results/latest.json', 'utf8')) : null;
+/** @type {{ pages: { id: string, total: { gzip: number } }[] } | null} */
+const previous = existsSync('bench-results/latest.json')
+  ? /** @type {{ pages: { id: string, total: { gzip: number } }[] }} */ (
+      JSON.parse(readFileSync('bench-results/latest.json', 'utf8'))
+    )
+  : null;
 const rows = pages.map((p) => {
   const lh = p.lighthouse;
-  const before = previous?.pages.find((/** @type {{ id: string }} */ q) => q.id === p.id);
+  const before = previous?.pages.find((q) => q.id === p.id);
   const delta = before ? p.total.gzip - before.total.gzip : null;
   return [
     p.label,

@@ -83,7 +83,7 @@ export async function measurePage(browser, baseURL, type) {
   /** @type {{ url: string, kind: Kind, phase: string, body: Promise<Buffer> }[]} */
   const seen = [];
   let phase = 'initial';
-  page.on('response', async (res) => {
+  page.on('response', (res) => {
     const req = res.request();
     seen.push({
       url: res.url(),

@@ -1,6 +1,8 @@
-// `npm test`: lint and the build side by side, then every Vitest project against the new build.
-// Lint and the build never touch the same files (lint reads the sources; the build writes dist/ and
-// .astro/, which lint ignores), so on two cores they finish in about the time of the longer one.
+// `npm test`: the static checks (ESLint, then `astro check`) beside the build, then every Vitest
+// project against the new build. Both read the content types `astro sync` writes to .astro/, so it
+// runs first (a few seconds); after it, the checks only read the sources and .astro/, and the build
+// writes dist/ (its own sync writes the same .astro/ files again), so on two cores they finish in
+// about the time of the longer one.
 // Their output passes through as it comes, each line marked with its step; Vitest prints a line per
 // test file as it starts and ends. Arguments go to Vitest (`npm test -- tests/unit`).
 import { spawn } from 'node:child_process';
@@ -37,13 +39,16 @@ function run(step, command, tagged) {
   );
 }
 
+if (!(await run('astro sync (content types for lint and check)', ['npx', 'astro', 'sync'], true))) process.exit(1);
 // The second build (under /guide/, with a public address) is for tests/e2e/subpath.test.ts; it
 // follows the first because two Astro builds of one project would share .astro/.
-const [linted, built] = await Promise.all([
-  run('lint', ['npm', 'run', '--silent', 'lint'], true),
+const [checked, built] = await Promise.all([
+  (async () =>
+    (await run('lint', ['npm', 'run', '--silent', 'lint'], true)) &&
+    (await run('check', ['npm', 'run', '--silent', 'check'], true)))(),
   run('build', ['npm', 'run', '--silent', 'build'], true).then(
     async (ok) => ok && (await run('build:subpath', ['npm', 'run', '--silent', 'build:subpath'], true)),
   ),
 ]);
-if (!linted || !built) process.exit(1);
+if (!checked || !built) process.exit(1);
 process.exit((await run('vitest (unit and browser tests)', ['npx', 'vitest', 'run', ...process.argv.slice(2)], false)) ? 0 : 1);

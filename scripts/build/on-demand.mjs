@@ -7,11 +7,12 @@ import { resolve } from 'node:path';
 
 /** Where the built URLs are kept for the page renderer: entry (project-relative path) -> site path. */
 const shared = /** @type {{ __onDemand?: Map<string, string> }} */ (/** @type {unknown} */ (globalThis));
+/** @type {Map<string, string>} */
 const built = (shared.__onDemand ??= new Map());
 
 /**
  * A Vite plugin for the client build that emits each entry as its own chunk.
- * @param {string[]} entries project-relative paths, e.g. src/scripts/progress-store.ts
+ * @param {string[]} entries project-relative paths, e.g. src/client/progress-store.ts
  * @returns {import('vite').Plugin}
  */
 export function onDemandModules(entries) {

@@ -5,8 +5,14 @@
 // scores lowest. Scores are 0-100 so areas with different numbers of statements compare.
 // Saved attempts record the statement set they were answered against, so a change of statements
 // never breaks an old attempt: it keeps its own score, and a retake compares only shared statements.
-import { KNOWN_SETS, V1_IDS } from './assessment-v1';
-import type { AssessmentAttempt, AssessmentState, AttemptScore, Ratings } from './slots';
+import {
+  KNOWN_SETS,
+  V1_IDS,
+  type AssessmentAttempt,
+  type AssessmentState,
+  type AttemptScore,
+  type Ratings,
+} from './storage/slots/assessment';
 
 export type ScaleKind = 'frequency' | 'agreement';
 
@@ -213,4 +219,29 @@ export function readHistory(q: Questionnaire, state: AssessmentState): History {
   const attempts = state.attempts.map((attempt) => ({ attempt, view: viewAttempt(q, attempt) }));
   const scored = attempts.flatMap((a, i) => (a.view.kind === 'scored' ? [i] : []));
   return { attempts, latest: scored.at(-1) ?? -1, previous: scored.at(-2) ?? -1 };
+}
+
+/* ---------- What the reader changes (the island calls these; each returns the next state) ---------- */
+
+/** Rates one statement in the draft (1..5, or NOT_APPLICABLE). */
+export const rateStatement = (s: AssessmentState, id: string, rating: number): AssessmentState => ({
+  ...s,
+  draft: { ...s.draft, [id]: rating },
+});
+
+/** Keeps the finished draft as an attempt, with its set and score, and starts an empty draft. */
+export const finishAttempt = (q: Questionnaire, s: AssessmentState, now: Date = new Date()): AssessmentState => ({
+  draft: {},
+  attempts: [...s.attempts, makeAttempt(q, s.draft, now)],
+});
+
+/** How the list of attempts describes one: its score, or why it has none. */
+export function attemptLine(view: AttemptView): string {
+  if (view.kind === 'scored')
+    return view.score.overall === null
+      ? 'too few statements applied to score'
+      : `${view.score.overall} out of 100${view.current ? '' : ' (earlier set of statements)'}`;
+  if (view.kind === 'incomplete')
+    return `incomplete (${view.missing} ${view.missing === 1 ? 'answer' : 'answers'} missing), not scored`;
+  return 'incomplete: answered to statements this version of the site does not know, not scored';
 }

@@ -1,9 +1,10 @@
-// Checklist logic: which items are done or due, progress counts, what to do next, and the
-// migration that keeps ticks and notes when items are renamed or removed. No DOM.
+// Checklist logic: which items are done or due, progress counts, and what to do next. No DOM.
+// (The migration that keeps ticks and notes when items are renamed or removed sits with the saved
+// shape, in storage/slots/checklist.ts.)
 // An item is a one-off action (done once ticked) or a recurring habit (`every`): ticking a habit
 // records today as its last-done date, and it comes back as due when its period has passed.
 import { longDate } from './dates';
-import type { ChecklistEntry, ChecklistState, KeptEntry } from './slots';
+import type { ChecklistEntry, ChecklistState } from './storage/slots/checklist';
 
 /** How often a recurring item comes back, and its length in days. */
 export const PERIODS = { week: 7, 'two-weeks': 14, month: 30, quarter: 91 } as const;
@@ -32,10 +33,6 @@ export interface ChecklistGroup {
 /** A lesson's items, each linking to the section of the lesson page it comes from. */
 export const lessonItems = (items: readonly Omit<ChecklistItem, 'href'>[]): ChecklistItem[] =>
   items.map((i) => ({ ...i, href: `#${i.section}` }));
-
-/** A date as YYYY-MM-DD in the reader's own time zone (what a date field holds). */
-export const isoDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const dayNumber = (day: string) => {
   const t = Date.parse(`${day}T00:00:00Z`);
@@ -133,61 +130,3 @@ export const dismissKept = (state: ChecklistState, index: number): ChecklistStat
   ...state,
   kept: state.kept.filter((_, i) => i !== index),
 });
-
-/**
- * Moves saved entries to new item ids. `changes` maps an old id to its new id, or to null when the
- * item was removed; `oldTexts` gives removed items' words. Entries of removed items are kept with
- * their words (nothing the reader typed is dropped); an entry whose new id already has one is kept
- * the same way rather than overwriting it. Ids not in `changes` stay as they are.
- */
-export function renameItems(
-  state: ChecklistState,
-  changes: Record<string, string | null>,
-  oldTexts: Record<string, string>,
-): ChecklistState {
-  const items: Record<string, ChecklistEntry> = {};
-  const kept: KeptEntry[] = [...state.kept];
-  const keep = (id: string, e: ChecklistEntry) => kept.push({ id, text: oldTexts[id] ?? id, ...e });
-  for (const [id, entry] of Object.entries(state.items)) if (!(id in changes)) items[id] = entry;
-  for (const [id, entry] of Object.entries(state.items)) {
-    if (!(id in changes)) continue;
-    const to = changes[id];
-    if (to && !items[to]) items[to] = entry;
-    else keep(id, entry);
-  }
-  return { items, kept };
-}
-
-// Version 1 -> 2 of the checklist: which items were renamed (same action, clearer words) or
-// removed (claims rather than actions, or ones that could be ticked without doing anything).
-const V1_CHANGES: Record<string, string | null> = {
-  'boss-influence-listed': null,
-  'boss-quarter-pressure-known': 'boss-quarter-pressure-asked',
-  'boss-career-story-known': 'boss-career-story-asked',
-  'boss-top-results-named': 'boss-top-results-asked',
-  'asked-how-my-work-contributes': null,
-  'routine-and-urgent-channels-known': 'channels-asked',
-  'boss-style-identified': 'boss-style-prepared',
-  'risk-flagged-before-anyone-else': 'risk-heads-up-sent',
-  'commitments-closed-on-time': 'commitments-reviewed',
-  'career-check-in-booked': 'career-check-in-held',
-  'skip-level-priorities-known': 'skip-level-priorities-asked',
-  'skip-level-contact-cleared': null,
-  'boss-load-lightened': null,
-  'successor-being-trained': 'teammate-trained',
-};
-const V1_REMOVED_TEXTS: Record<string, string> = {
-  'boss-influence-listed': 'I can name three ways my manager shapes my daily work, my growth and my next move.',
-  'asked-how-my-work-contributes':
-    'I have asked my boss how they see my work contributing to their goals, and offered to take on something more.',
-  'skip-level-contact-cleared':
-    'Every message I have sent my boss’s boss beyond a greeting was cleared with my boss or had my boss copied.',
-  'boss-load-lightened': 'I have taken a specific task off my boss’s plate when they were stretched thin.',
-};
-
-/** Version-1 data ({ items }) in the version-2 shape, items renamed and removed items' entries kept. */
-export function migrateChecklistV1(old: unknown): unknown {
-  const o = old as { items?: unknown };
-  if (typeof o !== 'object' || o === null || typeof o.items !== 'object' || o.items === null) throw new Error('not a checklist');
-  return renameItems({ items: o.items as ChecklistState['items'], kept: [] }, V1_CHANGES, V1_REMOVED_TEXTS);
-}

@@ -2,7 +2,8 @@
 // copies kept aside, import a checked file all-or-nothing, and clear everything.
 import { sinceWhen } from './dates';
 import { summarize } from './summary';
-import { decode, isAsideKey, isRecord, keyFor, parseAsideKey, readSlot, type AnySlot, type SafeStorage } from './storage';
+import { decode, isAsideKey, keyFor, parseAsideKey, readSlot, type AnySlot, type SafeStorage } from './storage/store';
+import { isRecord } from './storage/guards';
 
 /** Totals the page knows from its content, so a summary can say "12 of 31". */
 export interface Totals {

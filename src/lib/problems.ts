@@ -1,5 +1,5 @@
 // The words for each storage problem, used only by the storage notice island.
-import type { Problem } from './storage';
+import type { Problem } from './storage/store';
 
 /** What a notice says about a problem, in plain words. */
 export function describeProblem(p: Problem): string {

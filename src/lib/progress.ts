@@ -1,7 +1,9 @@
 // Reading progress as pure functions: marking a lesson read or unread, the ✓/★ marks of the lesson
-// lists and the home page's tally and "continue" link. Used by src/scripts/progress.ts, the small
+// lists and the home page's tally and "continue" link. Used by src/client/progress.ts, the small
 // inline script that replaced three Solid islands (no DOM here, so it is unit-tested).
-import type { ChecklistState, Progress, QuizResults } from './slots';
+import type { ChecklistState } from './storage/slots/checklist';
+import type { Progress } from './storage/slots/progress';
+import type { QuizResults } from './storage/slots/knowledge-checks';
 
 /** Progress with `slug` marked read (at `now`) or unread; the other lessons are untouched. */
 export function markRead(progress: Progress, slug: string, read: boolean, now: Date = new Date()): Progress {

@@ -1,7 +1,7 @@
 // The measures behind the quiz lint (tests/unit/quiz-lint.test.ts). A knowledge check should be
 // passed by reading the lesson, not by test-taking tricks: picking the longest option, the last
 // position, or the option without "always"/"never". These functions turn each trick into a number.
-import { firstAttempt, seededRandom, type ShownQuestion } from './quiz';
+import { firstAttempt, seededRandom, type ShownQuestion } from './knowledge-check';
 
 /** What the lint needs of a question: its prompt, its options and the advice IDs it tests. */
 export interface LintQuestion {

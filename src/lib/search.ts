@@ -1,6 +1,6 @@
 // What the search page shows for a query: result-list HTML from Pagefind results, an honest status line
 // when only some words matched, and lessons to try when nothing did. Pure, so it is unit-tested; the page
-// script that queries the index lives in src/scripts/search-page.ts.
+// script that queries the index lives in src/client/search-page.ts.
 
 export interface PagefindSub {
   title: string;

@@ -1,5 +1,9 @@
 // One-line, plain-language summaries of each saved slot, for the My data page and the import preview.
-import type { AssessmentState, ChecklistState, Progress, QuizResults, WorksheetState } from './slots';
+import type { AssessmentState } from './storage/slots/assessment';
+import type { ChecklistState } from './storage/slots/checklist';
+import type { Progress } from './storage/slots/progress';
+import type { QuizResults } from './storage/slots/knowledge-checks';
+import type { WorksheetState } from './storage/slots/worksheet';
 import { summarizeDrafts, type DraftsState } from './toolkit/bad-news';
 import { summarizeManuals, type ManualsState } from './toolkit/boss-manual';
 import { oneOnOneSummary, type OneOnOneState } from './toolkit/one-on-one';

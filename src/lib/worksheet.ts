@@ -1,8 +1,6 @@
 // Worksheet logic: managing several named worksheets, and turning one into plain text.
 // No DOM; the island in src/components/islands/Worksheet.tsx is a thin layer over this.
-import { clockTime } from './dates';
-import { newSheet, type Worksheet, type WorksheetState } from './slots';
-import type { SaveState } from './storage';
+import { newSheet, type Worksheet, type WorksheetState } from './storage/slots/worksheet';
 
 export interface WorksheetPrompt {
   id: string;
@@ -107,18 +105,4 @@ export function conflictLabels(def: WorksheetDef, paths: readonly string[]): str
     return prompts.find((p) => p.id === id)?.label ?? (path.endsWith('/name') ? 'the worksheet’s name' : 'an answer');
   });
   return [...new Set(labels)];
-}
-
-/** The worksheet's save status line, in plain words. */
-export function saveStatus(state: SaveState, savedAt: Date | null, conflicts: readonly string[] = []): string {
-  const base = {
-    idle: 'Your answers save in this browser as you type.',
-    pending: 'Saving…',
-    saved: `All changes saved in this browser${savedAt ? ` at ${clockTime(savedAt)}` : ''}.`,
-    memory: 'Not saved: this browser is not keeping data. Download or copy your answers before you leave.',
-    'read-only': 'Not saved on this visit, so the saved copy above stays as it is. Download or copy your answers to keep them.',
-  }[state];
-  if (conflicts.length === 0) return base;
-  const what = conflicts.length === 1 ? `“${conflicts[0]}”` : `${conflicts.length} answers`;
-  return `${base} Another tab changed ${what} while you were editing it here; this tab’s text is kept.`;
 }

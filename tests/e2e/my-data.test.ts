@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hydrated, useBrowser } from './support/session';
 import { downloadText } from './support/browser';
-import { MAX_SLOT_CHARS } from '../../src/lib/backup';
+import { MAX_SLOT_CHARS } from '../../src/lib/storage/backup';
 
 const b = useBrowser();
 

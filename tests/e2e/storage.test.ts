@@ -119,19 +119,28 @@ describe('two tabs (failure 4)', () => {
   });
 
   test('a field both tabs edit keeps this tab’s text, and the tab says so', async () => {
-    const { page: one, context } = await b.page();
+    // The pages' clock is Playwright's, so the typing pause before a save lasts as long as the test
+    // says, however slow the machine (a context of its own: the clock would outlive the test).
+    const { page: one, context } = await b.page({ own: true });
+    await context.clock.install();
     const two = await context.newPage();
     for (const p of [one, two]) {
       await p.goto('/worksheet/');
       await hydrated(p, '.ws');
     }
     const a = textPrompts[0]!;
-    // Tab one is still typing (within the save delay) when tab two's save arrives. Tab two saves at
-    // once on leaving the field: a background tab's own save timer may be throttled past tab one's.
+    // Tab one is still typing (its save waits for a pause that never comes while the clock is held)
+    // when tab two's save arrives: tab two saves at once on leaving the field.
+    await context.clock.pauseAt(Date.now() + 1000);
     await one.getByLabel(a.label).fill('Tab one, mid-sentence');
     await two.getByLabel(a.label).fill('Tab two');
     await two.getByLabel(a.label).blur();
+    await expect.poll(() => stored(one, KEY)).toContain('Tab two');
     await expect.poll(() => one.locator('.ws-status').textContent()).toContain('Another tab changed');
+    expect(await one.getByLabel(a.label).inputValue()).toBe('Tab one, mid-sentence');
+    // When tab one's pause ends, its text is what is saved.
+    await context.clock.runFor(1000);
+    await expect.poll(() => stored(two, KEY)).toContain('Tab one, mid-sentence');
     expect(await one.getByLabel(a.label).inputValue()).toBe('Tab one, mid-sentence');
   });
 

@@ -85,7 +85,7 @@ describe('one-on-one planner', () => {
     await page.getByRole('button', { name: 'Add the ask' }).click();
     await page.getByLabel('Progress').fill('Migration is 80% done\nTwo interviews booked');
     await page.getByLabel('Risks and what you need').fill('Launch may slip a week');
-    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Saved');
+    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('saved in this browser');
 
     await page.reload();
     await open(page);
@@ -213,16 +213,29 @@ describe('one-on-one planner', () => {
   });
 
   test('a win added in one tab while the other is mid-typing: both the win and the typing are kept', async () => {
-    const { context } = await b.page();
+    // The pages' clock is Playwright's, so the second tab is still mid-typing (its save waits for a
+    // pause) for as long as the test says, however slow the machine. A context of its own: the clock
+    // would outlive the test.
+    const { context } = await b.page({ own: true });
+    await context.clock.install();
     const one = await context.newPage();
     const two = await context.newPage();
     await open(one);
     await open(two);
+    await context.clock.pauseAt(Date.now() + 1000);
     await two.getByLabel('Progress').fill('Typed in the second tab');
     await addWin(one, { what: 'Added in the first tab' });
-    await expect.poll(() => snapshot(two, 'managing-up:one-on-one')).toContain('Typed in the second tab');
-    const saved = JSON.parse((await snapshot(two, 'managing-up:one-on-one'))!).data;
-    expect(Object.values(saved.wins).map((w) => (w as { what: string }).what)).toEqual(['Added in the first tab']);
-    expect(await review(two).textContent()).toContain('Added in the first tab');
+    await expect.poll(() => review(two).textContent()).toContain('Added in the first tab');
+    expect(await two.getByLabel('Progress').inputValue()).toBe('Typed in the second tab');
+    await context.clock.runFor(1000);
+    const savedWins = async () => {
+      const saved = JSON.parse((await snapshot(two, 'managing-up:one-on-one')) ?? '{}') as {
+        data?: { wins: Record<string, { what: string }>; agenda?: unknown };
+      };
+      return saved.data;
+    };
+    await expect.poll(async () => JSON.stringify(await savedWins())).toContain('Typed in the second tab');
+    const saved = (await savedWins())!;
+    expect(Object.values(saved.wins).map((w) => w.what)).toEqual(['Added in the first tab']);
   });
 });

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   NOT_APPLICABLE,
+  attemptLine,
+  finishAttempt,
+  rateStatement,
+  type AttemptView,
   answerLabel,
   bandFor,
   compareAnswers,
@@ -20,10 +24,15 @@ import {
   type Questionnaire,
   type Statement,
 } from '../../src/lib/assessment';
-import { migrateAssessmentV1, scoreV1 } from '../../src/lib/assessment-v1';
-import { assessmentSchema } from '../../src/content.config';
-import { assessmentSlot, type AssessmentAttempt, type Ratings } from '../../src/lib/slots';
-import { decode } from '../../src/lib/storage';
+import {
+  migrateAssessmentV1,
+  scoreV1,
+  assessmentSlot,
+  type AssessmentAttempt,
+  type Ratings,
+} from '../../src/lib/storage/slots/assessment';
+import { assessmentSchema } from '../../src/schemas/assessment';
+import { decode } from '../../src/lib/storage/store';
 import { V1_IDS, V1_REVERSE, v1Answers } from '../support/assessment-v1';
 
 const dim = (id: string): Dimension => ({ id, title: `Area ${id}`, lesson: `lesson-${id}`, summary: `About ${id}` });
@@ -407,5 +416,30 @@ describe('statement links', () => {
       const headings = headingsOf(d.lesson.id);
       for (const s of data.statements.filter((x) => x.dimension === d.id)) expect(headings, s.id).toContain(s.section);
     }
+  });
+});
+
+describe('what the reader changes', () => {
+  it('rates a statement in the draft, keeping the other ratings and the attempts', () => {
+    const before = { draft: { [statements[0]!.id]: 2 }, attempts: [] };
+    expect(rateStatement(before, statements[1]!.id, NOT_APPLICABLE).draft).toEqual({
+      [statements[0]!.id]: 2,
+      [statements[1]!.id]: NOT_APPLICABLE,
+    });
+  });
+
+  it('keeps a finished draft as a scored attempt and starts an empty draft', () => {
+    const now = new Date(Date.UTC(2026, 2, 12));
+    const after = finishAttempt(q, { draft: allPoints(statements, 3), attempts: [] }, now);
+    expect(after.draft).toEqual({});
+    expect(after.attempts).toEqual([makeAttempt(q, allPoints(statements, 3), now)]);
+  });
+
+  it('describes each attempt in the list by its score, or why it has none', () => {
+    const scored = { kind: 'scored', current: true, score: { overall: 62, areas: {} } } as unknown as AttemptView;
+    expect(attemptLine(scored)).toBe('62 out of 100');
+    expect(attemptLine({ ...scored, current: false } as AttemptView)).toBe('62 out of 100 (earlier set of statements)');
+    expect(attemptLine({ kind: 'incomplete', missing: 1 } as AttemptView)).toBe('incomplete (1 answer missing), not scored');
+    expect(attemptLine({ kind: 'unknown' } as AttemptView)).toMatch(/^incomplete: answered to statements/);
   });
 });

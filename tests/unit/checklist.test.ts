@@ -5,21 +5,20 @@ import {
   describeEntry,
   dismissKept,
   dueItems,
-  isoDay,
   itemStatus,
-  migrateChecklistV1,
   nextItems,
   patchChecklist,
-  renameItems,
   tally,
   tickPatch,
   upNext,
   type ChecklistGroup,
   type ChecklistItem,
 } from '../../src/lib/checklist';
-import { checklistSchema } from '../../src/content.config';
-import { checklistSlot, type ChecklistState } from '../../src/lib/slots';
-import { decode } from '../../src/lib/storage';
+import { migrateChecklistV1, renameItems } from '../../src/lib/storage/slots/checklist';
+import { isoDay } from '../../src/lib/dates';
+import { checklistSchema } from '../../src/schemas/checklist';
+import { checklistSlot, type ChecklistState } from '../../src/lib/storage/slots/checklist';
+import { decode } from '../../src/lib/storage/store';
 
 const item = (id: string, every?: ChecklistItem['every']): ChecklistItem => ({
   id,

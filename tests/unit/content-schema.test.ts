@@ -1,6 +1,7 @@
 // The zod schemas in src/content.config.ts accept the real shapes and reject broken ones.
 import { describe, expect, it } from 'vitest';
-import { lessonSchema, worksheetSchema } from '../../src/content.config';
+import { lessonSchema } from '../../src/schemas/lesson';
+import { worksheetSchema } from '../../src/schemas/worksheet';
 
 const lesson = {
   title: 'Earn trust',

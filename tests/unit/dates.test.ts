@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, longDate, sinceWhen } from '../../src/lib/dates';
+import { clockTime, dayLabel, isoDay, longDate, sinceWhen } from '../../src/lib/dates';
 
 describe('longDate', () => {
   it('formats a Date as day, month name and year', () => {
@@ -29,5 +29,26 @@ describe('sinceWhen', () => {
     expect(sinceWhen(new Date(2026, 2, 10, 9), now)).toBe('2 days ago');
     expect(sinceWhen(new Date(2026, 1, 1), now)).toBe('on 1 February 2026');
     expect(sinceWhen('not a date', now)).toBe('at an unknown time');
+  });
+});
+
+describe('isoDay', () => {
+  it("gives the reader's local day, not UTC's (a win logged at 11pm belongs to that evening)", () => {
+    expect(isoDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    expect(isoDay(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
+  });
+});
+
+describe('dayLabel', () => {
+  const inLocale = (d: Date) =>
+    d.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  it("writes the day in the reader's own locale, as a long date", () => {
+    expect(dayLabel('2026-03-01')).toBe(inLocale(new Date(Date.UTC(2026, 2, 1))));
+    expect(dayLabel('2026-03-01')).toMatch(/March/);
+  });
+  it('reads the day as a calendar day: no time-zone drift to the day before', () => {
+    expect(dayLabel('2026-03-01')).not.toMatch(/February|28|29/);
+    expect(dayLabel('2025-12-31')).toMatch(/31/);
+    expect(dayLabel('2025-12-31')).toMatch(/2025/);
   });
 });

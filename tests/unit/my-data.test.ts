@@ -1,9 +1,12 @@
 // The My data page's logic: plain-language listing, aside copies, all-or-nothing import, clear all.
 import { describe, expect, it } from 'vitest';
 import { applyImport, clearAll, currentSummary, listAsides, listSaved } from '../../src/lib/my-data';
-import { ALL_SLOTS, checklistSlot, progressSlot, worksheetSlot } from '../../src/lib/slots';
-import { SafeStorage, asideKeyFor, encode, keyFor, type StorageLike } from '../../src/lib/storage';
-import { FakeStorage, quotaError } from './fake-storage';
+import { ALL_SLOTS } from '../../src/lib/storage/registry';
+import { checklistSlot } from '../../src/lib/storage/slots/checklist';
+import { progressSlot } from '../../src/lib/storage/slots/progress';
+import { worksheetSlot } from '../../src/lib/storage/slots/worksheet';
+import { SafeStorage, asideKeyFor, encode, keyFor, type StorageLike } from '../../src/lib/storage/store';
+import { FakeStorage, quotaError } from './storage/fake-storage';
 
 const NOW = new Date('2026-03-12T09:00:00.000Z');
 const TWO_DAYS_AGO = new Date('2026-03-10T09:00:00.000Z');

@@ -1,7 +1,7 @@
 // The plain-language notice text for each storage problem.
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../src/lib/problems';
-import type { ProblemKind } from '../../src/lib/storage';
+import type { ProblemKind } from '../../src/lib/storage/store';
 
 describe('describeProblem', () => {
   it('returns plain text for every kind, naming the slot where there is one', () => {

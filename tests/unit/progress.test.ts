@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { QUICK_VERSIONS, homeTally, lessonMarks, markRead, quickRead } from '../../src/lib/progress';
-import { checklistSlot, progressSlot, quizSlot } from '../../src/lib/slots';
-import { encode } from '../../src/lib/storage';
+import { checklistSlot } from '../../src/lib/storage/slots/checklist';
+import { progressSlot } from '../../src/lib/storage/slots/progress';
+import { knowledgeCheckSlot } from '../../src/lib/storage/slots/knowledge-checks';
+import { encode } from '../../src/lib/storage/store';
 
 const when = new Date('2026-11-25T10:00:00Z');
 
@@ -38,7 +40,7 @@ describe('the quick read of the inline script', () => {
   it('knows the versions the slots are saved at', () => {
     expect(QUICK_VERSIONS).toEqual({
       progress: progressSlot.version,
-      quizzes: quizSlot.version,
+      quizzes: knowledgeCheckSlot.version,
       checklist: checklistSlot.version,
     });
   });

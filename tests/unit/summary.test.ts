@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newSheet, type AssessmentState, type ChecklistState, type QuizRecord, type WorksheetState } from '../../src/lib/slots';
+import { newSheet, type WorksheetState } from '../../src/lib/storage/slots/worksheet';
+import { type AssessmentState } from '../../src/lib/storage/slots/assessment';
+import { type ChecklistState } from '../../src/lib/storage/slots/checklist';
+import { type QuizRecord } from '../../src/lib/storage/slots/knowledge-checks';
 import { summarize } from '../../src/lib/summary';
 
 const date = '2026-03-12T12:00:00.000Z';

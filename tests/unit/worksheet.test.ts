@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { worksheetSchema } from '../../src/content.config';
-import { newSheet, worksheetSlot, type Worksheet, type WorksheetState } from '../../src/lib/slots';
+import { worksheetSchema } from '../../src/schemas/worksheet';
+import { newSheet, worksheetSlot, type Worksheet, type WorksheetState } from '../../src/lib/storage/slots/worksheet';
 import {
   activeSheet,
   addSheet,
@@ -180,7 +180,7 @@ describe('answeredCount / promptCount', () => {
 
 describe('toPlainText of the real worksheet', () => {
   it('includes every part, prompt label and answer, with the scale spelled out', () => {
-    const real = worksheetSchema.parse(parse(readFileSync('src/data/worksheet.yaml', 'utf8'))) as WorksheetDef;
+    const real = worksheetSchema.parse(parse(readFileSync('src/data/worksheet.yaml', 'utf8')));
     const prompts = real.parts.flatMap((p) => p.prompts);
     expect(prompts.length).toBeGreaterThan(0);
     const answers = Object.fromEntries(prompts.map((p, i) => [p.id, p.kind === 'scale' ? '3' : `answer number ${i}`]));

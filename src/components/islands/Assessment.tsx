@@ -3,25 +3,24 @@
 // src/lib/assessment.ts: this island renders what it returns and wires the events.
 import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
 import {
-  NOT_APPLICABLE,
-  NOT_APPLICABLE_LABEL,
-  SCALES,
-  answerLabel,
+  attemptLine,
   compareAnswers,
-  formatChange,
-  makeAttempt,
+  finishAttempt,
+  rateStatement,
   readHistory,
   unanswered,
-  workOnThese,
   type AttemptView,
   type Questionnaire,
   type Statement,
 } from '../../lib/assessment';
-import { assessmentSlot } from '../../lib/slots';
+import { assessmentSlot } from '../../lib/storage/slots/assessment';
+import AssessmentChange from './parts/AssessmentChange';
 import ResultChart from './parts/ResultChart';
+import StatementScale from './parts/StatementScale';
+import Unanswered from './parts/Unanswered';
+import WorkOnThese from './parts/WorkOnThese';
 import { longDate } from '../../lib/dates';
-import { usePersisted } from './persisted';
-import { lessonHref } from '../../lib/links';
+import { createPersisted } from '../../client/persisted';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -31,7 +30,7 @@ interface Props {
 
 export default function Assessment(props: Props) {
   const q = () => props.questionnaire;
-  const [state, setState, mounted] = usePersisted(assessmentSlot);
+  const { value: state, set: setState, mounted } = createPersisted(assessmentSlot);
   const [view, setView] = createSignal<'questions' | 'results'>('questions');
   const [missing, setMissing] = createSignal<Statement[]>([]);
   let resultsHeading: HTMLHeadingElement | undefined;
@@ -52,10 +51,9 @@ export default function Assessment(props: Props) {
     const then = previous();
     return now && then ? compareAnswers(q(), now.attempt.answers, then.attempt.answers) : null;
   });
-  const lessonOf = (s: Statement) => q().dimensions.find((d) => d.id === s.dimension)!.lesson;
 
   const rate = (id: string, rating: number) => {
-    setState((s) => ({ ...s, draft: { ...s.draft, [id]: rating } }));
+    setState((s) => rateStatement(s, id, rating));
     if (missing().length) setMissing(unanswered(q().statements, { ...state().draft, [id]: rating }));
   };
 
@@ -70,7 +68,7 @@ export default function Assessment(props: Props) {
       });
       return;
     }
-    setState((s) => ({ draft: {}, attempts: [...s.attempts, makeAttempt(q(), s.draft)] }));
+    setState((s) => finishAttempt(q(), s));
     setView('results');
     queueMicrotask(() => {
       window.scrollTo({ top: 0 });
@@ -83,10 +81,6 @@ export default function Assessment(props: Props) {
     setView('questions');
     queueMicrotask(() => document.getElementById(`st-${q().statements[0]!.id}`)?.focus());
   }
-
-  // Soft hyphens let the longest words break cleanly in a 320 px row instead of at any letter.
-  const breakable = (label: string) => label.replace(/^Some(times)$/, 'Some\u00AD$1').replace(/^Dis(agree)/, 'Dis\u00AD$1');
-  const options = (s: Statement) => SCALES[s.scale].map((label, i) => ({ label: breakable(label), value: i + 1 }));
 
   return (
     <div class="assessment">
@@ -112,72 +106,20 @@ export default function Assessment(props: Props) {
               </h2>
               <For each={q().statements.filter((s) => s.dimension === d.id)}>
                 {(s) => (
-                  <fieldset
-                    class="as-statement"
-                    id={`st-${s.id}`}
-                    tabindex="-1"
-                    classList={{ missing: missing().some((m) => m.id === s.id), agreement: s.scale === 'agreement' }}
-                  >
-                    <legend>{s.text}</legend>
-                    <div class="scale">
-                      <For each={options(s)}>
-                        {(o) => (
-                          <label class="scale-option">
-                            <input
-                              type="radio"
-                              name={`rate-${s.id}`}
-                              value={o.value}
-                              checked={state().draft[s.id] === o.value}
-                              disabled={!mounted()}
-                              onChange={() => rate(s.id, o.value)}
-                            />
-                            <span>{o.label}</span>
-                          </label>
-                        )}
-                      </For>
-                    </div>
-                    <Show when={s.canSkip}>
-                      <label class="scale-skip">
-                        <input
-                          type="radio"
-                          name={`rate-${s.id}`}
-                          value={NOT_APPLICABLE}
-                          checked={state().draft[s.id] === NOT_APPLICABLE}
-                          disabled={!mounted()}
-                          onChange={() => rate(s.id, NOT_APPLICABLE)}
-                        />
-                        <span>{NOT_APPLICABLE_LABEL}</span>
-                      </label>
-                    </Show>
-                    <Show when={missing().some((m) => m.id === s.id)}>
-                      <p class="as-missing-note">Not answered yet.</p>
-                    </Show>
-                  </fieldset>
+                  <StatementScale
+                    statement={s}
+                    rating={state().draft[s.id]}
+                    missing={missing().some((m) => m.id === s.id)}
+                    disabled={!mounted()}
+                    onRate={(rating) => rate(s.id, rating)}
+                  />
                 )}
               </For>
             </section>
           )}
         </For>
         <div class="as-finish">
-          <div ref={missingBox} tabindex="-1" role="alert" class="as-missing">
-            <Show when={missing().length > 0}>
-              <p>
-                <strong>
-                  {missing().length} {missing().length === 1 ? 'statement is' : 'statements are'} not answered yet.
-                </strong>{' '}
-                Your result would be wrong without them, so nothing has been scored. Go to:
-              </p>
-              <ul>
-                <For each={missing()}>
-                  {(m) => (
-                    <li>
-                      <a href={`#st-${m.id}`}>{m.text}</a>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-          </div>
+          <Unanswered ref={(el) => (missingBox = el)} statements={missing()} />
           <button type="button" disabled={!mounted()} onClick={finish}>
             See my results
           </button>
@@ -224,107 +166,25 @@ export default function Assessment(props: Props) {
               <ResultChart dimensions={q().dimensions} areas={v().score.areas} applied={result()?.areas} />
               <Show when={comparison()}>
                 {(c) => (
-                  <div class="as-compare">
-                    <h3>Change since {longDate(previous()!.attempt.date)}</h3>
-                    <p class="muted">
-                      Only statements both attempts rated are compared ({c().shared} of {q().statements.length}); an area with
-                      fewer than half of them shared is left out.
-                    </p>
-                    <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">Area</th>
-                          <th scope="col">Then</th>
-                          <th scope="col">Now</th>
-                          <th scope="col">Change</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        <For each={q().dimensions}>
-                          {(d) => (
-                            <tr>
-                              <th scope="row">{d.title}</th>
-                              <Show
-                                when={c().areas[d.id]}
-                                fallback={
-                                  <td colspan="3" class="muted">
-                                    Not comparable
-                                  </td>
-                                }
-                              >
-                                {(a) => (
-                                  <>
-                                    <td>{a().then}</td>
-                                    <td>{a().now}</td>
-                                    <td>{formatChange(a().now - a().then)}</td>
-                                  </>
-                                )}
-                              </Show>
-                            </tr>
-                          )}
-                        </For>
-                        <Show when={c().overall}>
-                          {(o) => (
-                            <tr>
-                              <th scope="row">Overall (comparable areas)</th>
-                              <td>{o().then}</td>
-                              <td>{o().now}</td>
-                              <td>{formatChange(o().now - o().then)}</td>
-                            </tr>
-                          )}
-                        </Show>
-                      </tbody>
-                    </table>
-                  </div>
+                  <AssessmentChange
+                    dimensions={q().dimensions}
+                    total={q().statements.length}
+                    since={previous()!.attempt.date}
+                    change={c()}
+                  />
                 )}
               </Show>
               <h3>Work on these</h3>
-              <Show
-                when={v().current}
-                fallback={
-                  <p>This attempt was answered to statements that have since changed. Retake it to see what to work on.</p>
-                }
-              >
-                <Show
-                  when={workOnThese(q().statements, entry().attempt.answers).length > 0}
-                  fallback={<p>You gave the best answer to every statement that applied. Keep those habits going.</p>}
-                >
-                  <ol class="as-work">
-                    <For each={workOnThese(q().statements, entry().attempt.answers)}>
-                      {(w) => (
-                        <li>
-                          <p>
-                            <strong>{w.statement.text}</strong> You answered: {answerLabel(w.statement, w.rating).toLowerCase()}.
-                          </p>
-                          <p>
-                            Read:{' '}
-                            <a href={lessonHref(lessonOf(w.statement), w.statement.section)}>
-                              {props.lessonTitles[lessonOf(w.statement)] ?? 'the lesson'}
-                            </a>
-                          </p>
-                        </li>
-                      )}
-                    </For>
-                  </ol>
-                </Show>
-              </Show>
+              <WorkOnThese
+                questionnaire={q()}
+                answers={entry().attempt.answers}
+                current={v().current}
+                lessonTitles={props.lessonTitles}
+              />
               <Show when={state().attempts.length > 1}>
                 <h3>Your attempts</h3>
                 <ol class="as-history">
-                  <For each={history().attempts}>
-                    {(a) => (
-                      <li>
-                        {longDate(a.attempt.date)}:{' '}
-                        {a.view.kind === 'scored'
-                          ? a.view.score.overall === null
-                            ? 'too few statements applied to score'
-                            : `${a.view.score.overall} out of 100${a.view.current ? '' : ' (earlier set of statements)'}`
-                          : a.view.kind === 'incomplete'
-                            ? `incomplete (${a.view.missing} ${a.view.missing === 1 ? 'answer' : 'answers'} missing), not scored`
-                            : 'incomplete: answered to statements this version of the site does not know, not scored'}
-                      </li>
-                    )}
-                  </For>
+                  <For each={history().attempts}>{(a) => <li>{`${longDate(a.attempt.date)}: ${attemptLine(a.view)}`}</li>}</For>
                 </ol>
               </Show>
               <div class="cluster no-print">

@@ -3,16 +3,17 @@
 // groups embedded in lessons.
 import { href } from '../../lib/base';
 import { For, Show } from 'solid-js';
-import { describeEntry, isoDay, patchChecklist, tally, upNext, type ChecklistGroup } from '../../lib/checklist';
-import { checklistSlot } from '../../lib/slots';
+import { describeEntry, patchChecklist, tally, upNext, type ChecklistGroup } from '../../lib/checklist';
+import { isoDay } from '../../lib/dates';
+import { checklistSlot } from '../../lib/storage/slots/checklist';
 import ChecklistItems from './parts/ChecklistItems';
 import KeptChecklistNotes from './parts/KeptChecklistNotes';
 import Meter from './parts/Meter';
-import { usePersisted } from './persisted';
+import { createPersisted } from '../../client/persisted';
 import { lessonHref } from '../../lib/links';
 
 export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
-  const [state, setState, mounted] = usePersisted(checklistSlot);
+  const { value: state, set: setState, mounted } = createPersisted(checklistSlot);
   const today = isoDay(new Date());
   const all = () => props.groups.flatMap((g) => g.items);
   const overall = () => tally(all(), state(), today);

@@ -1,13 +1,14 @@
 // One lesson's checklist items, embedded at the end of the lesson (same saved state as /checklist/).
 import { href } from '../../lib/base';
 import { Show } from 'solid-js';
-import { isoDay, patchChecklist, tally, type ChecklistItem } from '../../lib/checklist';
-import { checklistSlot } from '../../lib/slots';
+import { isoDay } from '../../lib/dates';
+import { patchChecklist, tally, type ChecklistItem } from '../../lib/checklist';
+import { checklistSlot } from '../../lib/storage/slots/checklist';
 import ChecklistItems from './parts/ChecklistItems';
-import { usePersisted } from './persisted';
+import { createPersisted } from '../../client/persisted';
 
 export default function ChecklistGroup(props: { items: ChecklistItem[] }) {
-  const [state, setState, mounted] = usePersisted(checklistSlot);
+  const { value: state, set: setState, mounted } = createPersisted(checklistSlot);
   // Statuses only differ from "to do" once saved state has loaded, after mount, so the server's date is never shown.
   const today = isoDay(new Date());
   const t = () => tally(props.items, state(), today);

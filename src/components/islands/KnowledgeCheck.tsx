@@ -15,12 +15,14 @@ import {
   verdict,
   type CheckData,
   type CheckState,
-} from '../../lib/check';
-import { recordAttempt } from '../../lib/quiz';
-import { quizSlot } from '../../lib/slots';
+  recordAttempt,
+} from '../../lib/knowledge-check';
+import { knowledgeCheckSlot } from '../../lib/storage/slots/knowledge-checks';
 import { longDate } from '../../lib/dates';
+import CheckReview from './parts/CheckReview';
+import CheckVerdict from './parts/CheckVerdict';
 import { quizHref } from '../../lib/links';
-import { usePersisted } from './persisted';
+import { createPersisted } from '../../client/persisted';
 
 interface Props {
   lesson: string;
@@ -31,7 +33,7 @@ interface Props {
 }
 
 export default function KnowledgeCheck(props: Props) {
-  const [results, setResults] = usePersisted(quizSlot);
+  const { value: results, set: setResults } = createPersisted(knowledgeCheckSlot);
   const [data, setData] = createSignal<CheckData | null>(null);
   const [failed, setFailed] = createSignal(false);
   const [state, setState] = createSignal<CheckState>({ order: [], options: {}, selected: {}, checked: [] });
@@ -39,16 +41,18 @@ export default function KnowledgeCheck(props: Props) {
   let summary: HTMLHeadingElement | undefined;
   let top: HTMLDivElement | undefined;
 
-  onMount(async () => {
-    try {
-      const res = await fetch(quizHref(props.lesson));
-      if (!res.ok) throw new Error(String(res.status));
-      const d = (await res.json()) as CheckData;
-      setState(startCheck(d.questions));
-      setData(d);
-    } catch {
-      setFailed(true);
-    }
+  onMount(() => {
+    void (async () => {
+      try {
+        const res = await fetch(quizHref(props.lesson));
+        if (!res.ok) throw new Error(String(res.status));
+        const d = (await res.json()) as CheckData;
+        setState(startCheck(d.questions));
+        setData(d);
+      } catch {
+        setFailed(true);
+      }
+    })();
   });
 
   const question = (id: string) => data()?.questions.find((q) => q.id === id);
@@ -157,29 +161,7 @@ export default function KnowledgeCheck(props: Props) {
                         </button>
                       </Show>
                       <div class="kc-feedback" role="status" tabindex="-1" ref={(el) => (feedback[id] = el)}>
-                        <Show when={verdict(state(), q())}>
-                          {(v) => (
-                            <>
-                              <p class={v().right ? 'verdict right' : 'verdict wrong'}>
-                                <strong>{v().right ? '✓ Right.' : '✗ Not quite.'}</strong> {v().chosen.explanation} Read more:{' '}
-                                {section(v().best.section)}.
-                              </p>
-                              <details class="kc-others">
-                                <summary>Why the other options are {v().right ? 'weaker' : 'right or wrong'}</summary>
-                                <ul class="kc-explain">
-                                  <For each={v().others}>
-                                    {(o) => (
-                                      <li>
-                                        <strong>{o.option.correct ? 'Best answer: ' : 'Weaker: '}</strong>“{o.option.text}”{' '}
-                                        {o.option.explanation}
-                                      </li>
-                                    )}
-                                  </For>
-                                </ul>
-                              </details>
-                            </>
-                          )}
-                        </Show>
+                        <Show when={verdict(state(), q())}>{(v) => <CheckVerdict verdict={v()} section={section} />}</Show>
                       </div>
                     </fieldset>
                   </li>
@@ -203,26 +185,14 @@ export default function KnowledgeCheck(props: Props) {
                   <For each={r().reread}>{(slug) => <li>{section(slug)}</li>}</For>
                 </ul>
               </Show>
-              <details class="kc-review">
-                <summary>Review your answers</summary>
-                <ol>
-                  <For each={state().order}>
-                    {(id) => (
-                      <Show when={question(id) && verdict(state(), question(id)!)}>
-                        {(v) => (
-                          <li classList={{ right: v().right, wrong: !v().right }}>
-                            <p class="kc-review-q">{question(id)!.prompt}</p>
-                            <p>
-                              {v().right ? '✓' : '✗'} You chose: {v().chosen.text}
-                              <Show when={!v().right}> · Best: {v().best.text}</Show>
-                            </p>
-                          </li>
-                        )}
-                      </Show>
-                    )}
-                  </For>
-                </ol>
-              </details>
+              <CheckReview
+                order={state().order}
+                verdictOf={(id) => {
+                  const q = question(id);
+                  return q ? verdict(state(), q) : null;
+                }}
+                promptOf={(id) => question(id)?.prompt ?? ''}
+              />
               <button type="button" onClick={retry}>
                 Try again, reshuffled
               </button>

@@ -1,29 +1,21 @@
 // The reader's saved data in one place: what is stored (in plain words), export, import (checked,
 // previewed, confirmed, all-or-nothing), clear all, and copies kept aside. The logic is
 // src/lib/my-data.ts; this island renders it and wires the buttons.
-import { For, Show, createSignal, onMount } from 'solid-js';
-import { buildExport, exportFileName, parseImport } from '../../lib/backup';
-import {
-  applyImport,
-  clearAll,
-  currentSummary,
-  listAsides,
-  listSaved,
-  type AsideRow,
-  type SavedRow,
-  type Totals,
-} from '../../lib/my-data';
-import { SAVED_SLOTS as ALL_SLOTS } from '../../lib/saved-slots';
+import { Show, createSignal, onMount } from 'solid-js';
+import { buildExport, exportFileName, parseImport } from '../../lib/storage/backup';
+import { applyImport, clearAll, listAsides, listSaved, type AsideRow, type SavedRow, type Totals } from '../../lib/my-data';
+import { ALL_SLOTS } from '../../lib/storage/registry';
+import AsideList from './parts/AsideList';
+import ImportPreview from './parts/ImportPreview';
 import KeptChecklistNotes from './parts/KeptChecklistNotes';
-import { keyFor } from '../../lib/storage';
-import { summarize } from '../../lib/summary';
+import SavedList from './parts/SavedList';
+import { keyFor } from '../../lib/storage/store';
 import { dateTime } from '../../lib/dates';
-import { download } from './download';
-import { announce, createStoredChange, pageStorage } from './persisted';
+import { download } from '../../client/download';
+import { announce, createStoredChange, pageStorage } from '../../client/persisted';
 import StorageNotice from './StorageNotice';
 
 type Pending = { exportedAt: string; slots: Record<string, unknown> };
-const labelOf = (name: string) => (ALL_SLOTS.find((s) => s.name === name)?.label ?? name).replace(/^your /, '');
 
 export default function MyData(props: { totals: Totals }) {
   const [rows, setRows] = createSignal<SavedRow[]>([]);
@@ -128,39 +120,7 @@ export default function MyData(props: { totals: Totals }) {
             <p class="md-nojs">Your saved data is listed here, and can be exported or imported, when JavaScript is on.</p>
           }
         >
-          <Show
-            when={rows().length > 0}
-            fallback={<p>Nothing yet. As you read lessons, take checks or fill in the worksheet, what you do is saved here.</p>}
-          >
-            <ul class="md-list">
-              <For each={rows()}>{(r) => <li>{r.sentence}.</li>}</For>
-            </ul>
-            <details class="md-details">
-              <summary>How it is stored</summary>
-              <table class="md-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Key</th>
-                    <th scope="col">Format version</th>
-                    <th scope="col">Saved</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={rows()}>
-                    {(r) => (
-                      <tr>
-                        <th scope="row">
-                          <code>{r.key}</code>
-                        </th>
-                        <td>{r.version ?? 'unreadable'}</td>
-                        <td>{r.savedAt ? dateTime(r.savedAt) : 'unknown'}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </details>
-          </Show>
+          <SavedList rows={rows()} />
         </Show>
       </section>
 
@@ -197,54 +157,16 @@ export default function MyData(props: { totals: Totals }) {
         </div>
         <Show when={pending()}>
           {(p) => (
-            <div class="panel md-preview">
-              <h3>Replace your data with this file?</h3>
-              <p>
-                The file was exported{p().exportedAt ? ` on ${dateTime(p().exportedAt)}` : ' on a date it does not give'}.
-                Importing replaces these parts of what is saved now:
-              </p>
-              <table class="md-table">
-                <thead>
-                  <tr>
-                    <th scope="col">What</th>
-                    <th scope="col">Now</th>
-                    <th scope="col">After import</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={Object.entries(p().slots)}>
-                    {([name, data]) => (
-                      <tr>
-                        <th scope="row">{labelOf(name)}</th>
-                        <td>
-                          {currentSummary(
-                            pageStorage(),
-                            ALL_SLOTS.find((s) => s.name === name)!,
-                            props.totals,
-                          )}
-                        </td>
-                        <td>{summarize(name, data, props.totals)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-              <div class="cluster">
-                <button type="button" onClick={confirmImport}>
-                  Replace my data
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => {
-                    setPending(null);
-                    say('ok', 'Import cancelled. Nothing was changed.');
-                  }}
-                >
-                  Cancel
-                </button>
-              </div>
-            </div>
+            <ImportPreview
+              exportedAt={p().exportedAt}
+              slots={p().slots}
+              totals={props.totals}
+              onConfirm={confirmImport}
+              onCancel={() => {
+                setPending(null);
+                say('ok', 'Import cancelled. Nothing was changed.');
+              }}
+            />
           )}
         </Show>
       </section>
@@ -256,25 +178,7 @@ export default function MyData(props: { totals: Totals }) {
             These copies could not be read (damaged, or saved by a different version of the site). They were kept so nothing is
             lost. Download one to look at it, or delete it.
           </p>
-          <ul class="md-asides">
-            <For each={asides()}>
-              {(a) => (
-                <li>
-                  <span>
-                    {a.label.replace(/^./, (c) => c.toUpperCase())}, kept {a.when ? dateTime(a.when) : ''} ({a.size} characters)
-                  </span>
-                  <span class="cluster">
-                    <button type="button" class="secondary" onClick={() => downloadAside(a)}>
-                      Download
-                    </button>
-                    <button type="button" class="danger" onClick={() => deleteAside(a)}>
-                      Delete
-                    </button>
-                  </span>
-                </li>
-              )}
-            </For>
-          </ul>
+          <AsideList asides={asides()} onDownload={downloadAside} onDelete={deleteAside} />
         </section>
       </Show>
 

@@ -4,8 +4,8 @@
 import { href } from '../../lib/base';
 import { For, Show } from 'solid-js';
 import { describeProblem } from '../../lib/problems';
-import { download } from './download';
-import { createStorageProblems } from './persisted';
+import { download } from '../../client/download';
+import { createStorageProblems } from '../../client/persisted';
 
 export default function StorageNotice() {
   const problems = createStorageProblems();

@@ -4,8 +4,10 @@
 // entry by entry instead of one list replacing the other.
 import { z } from 'zod/mini';
 import type { z as az } from 'astro/zod';
-import type { oneOnOneSchema } from './planner-schemas';
-import { byDateDesc, dayLabel, daySchema, textSchema } from './ids';
+import type { oneOnOneSchema } from '../../schemas/one-on-one';
+import { byDateDesc, dropEntry, patchEntry, putEntry } from '../records';
+import { dayLabel } from '../dates';
+import { daySchema, textSchema } from './saved-fields';
 
 export type OneOnOneDef = az.output<typeof oneOnOneSchema>;
 export type SectionId = OneOnOneDef['agenda'][number]['id'];
@@ -183,6 +185,39 @@ export function startMeeting(s: OneOnOneState, id: string, date: string, agenda:
 }
 
 /* ---------- The review summary ---------- */
+
+/* ---------- What the reader changes (the island calls these; each returns the next state) ---------- */
+
+export const addWin = (s: OneOnOneState, id: string, win: Win): OneOnOneState => ({ ...s, wins: putEntry(s.wins, id, win) });
+export const removeWin = (s: OneOnOneState, id: string): OneOnOneState => ({ ...s, wins: dropEntry(s.wins, id) });
+export const addAsk = (s: OneOnOneState, id: string, date: string, what: string): OneOnOneState => ({
+  ...s,
+  asks: putEntry(s.asks, id, { date, what, done: false }),
+});
+export const settleAsk = (s: OneOnOneState, id: string): OneOnOneState => ({
+  ...s,
+  asks: patchEntry(s.asks, id, { done: true }),
+});
+/** One of the two agenda items the reader writes before the meeting. */
+export const setNext = (s: OneOnOneState, key: 'progress' | 'risks', text: string): OneOnOneState => ({
+  ...s,
+  next: { ...s.next, [key]: text },
+});
+export const setNotes = (s: OneOnOneState, meetingId: string, notes: string): OneOnOneState => ({
+  ...s,
+  meetings: patchEntry(s.meetings, meetingId, { notes }),
+});
+/** An action agreed in a meeting; nothing changes when the meeting is gone (another tab removed it). */
+export function addAction(s: OneOnOneState, meetingId: string, id: string, action: Action): OneOnOneState {
+  const m = s.meetings[meetingId];
+  return m ? { ...s, meetings: patchEntry(s.meetings, meetingId, { actions: putEntry(m.actions, id, action) }) } : s;
+}
+/** Ticks or unticks an action; `null` removes it. */
+export function setAction(s: OneOnOneState, meetingId: string, actionId: string, done: boolean | null): OneOnOneState {
+  const actions = s.meetings[meetingId]?.actions ?? {};
+  const next = done === null ? dropEntry(actions, actionId) : patchEntry(actions, actionId, { done });
+  return { ...s, meetings: patchEntry(s.meetings, meetingId, { actions: next }) };
+}
 
 export interface QuarterGroup {
   /** "2026-Q3" */

@@ -4,8 +4,10 @@
 // that each log one keep both.
 import { z } from 'zod/mini';
 import type { z as az } from 'astro/zod';
-import type { skipLevelSchema } from './planner-schemas';
-import { byDateDesc, dayLabel, daySchema, textSchema } from './ids';
+import type { skipLevelSchema } from '../../schemas/skip-level';
+import { byDateDesc } from '../records';
+import { dayLabel } from '../dates';
+import { daySchema, textSchema } from './saved-fields';
 
 export type SkipLevelDef = az.output<typeof skipLevelSchema>;
 export type StepDef = SkipLevelDef['steps'][number];

@@ -11,7 +11,10 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { baseURL, launch, newContext, type Watch } from './browser';
 
-type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
+type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]> & {
+  /** A context of its own even with no other option (for context.clock, which would outlive the test). */
+  own?: boolean;
+};
 
 /** Context-wide calls that would outlive the test that made them. */
 const LEAKY = ['addInitScript', 'grantPermissions', 'setOffline', 'route', 'exposeBinding', 'exposeFunction'] as const;
@@ -81,12 +84,13 @@ export function useBrowser() {
   return {
     /**
      * A fresh page with empty storage. With no options, or only a viewport, it opens in the file's
-     * shared context; any other option gives it a context of its own.
+     * shared context; any other option (or `own: true`) gives it a context of its own.
      */
     async page(options: ContextOptions = {}): Promise<{ page: Page; context: BrowserContext; watch: Watch }> {
-      const { viewport, ...rest } = options;
-      if (Object.keys(rest).length > 0) {
-        const { context, watch } = await newContext(browser, options);
+      const { own: _own, ...contextOptions } = options;
+      const { viewport } = options;
+      if (Object.keys(options).some((k) => k !== 'viewport')) {
+        const { context, watch } = await newContext(browser, contextOptions);
         own.push({ context, watch });
         return { page: await context.newPage(), context, watch };
       }
@@ -102,7 +106,7 @@ export function useBrowser() {
 
 /**
  * Waits until what holds `selector` is ready: Astro islands hydrated, or a lesson's [data-island]
- * components mounted by src/scripts/lesson-islands.tsx (default: every island on the page; those
+ * components mounted by src/client/lesson-islands.tsx (default: every island on the page; those
  * that load on visibility need scrolling into view first), or, for the parts the
  * inline progress script drives (lesson lists, "mark as read", home progress), shown by it.
  */

@@ -26,7 +26,7 @@ import {
   type BadNewsDraft,
 } from '../../../src/lib/toolkit/bad-news';
 import { makeManual, type BossManual } from '../../../src/lib/toolkit/boss-manual';
-import { badNewsSchema } from '../../../src/lib/toolkit/content-schemas';
+import { badNewsSchema } from '../../../src/schemas/bad-news';
 
 const t = (d: number) => new Date(Date.UTC(2026, 2, d, 12));
 const def = badNewsSchema.parse(JSON.parse(readFileSync('src/data/toolkit/bad-news.json', 'utf8'))) as BadNewsDef;

@@ -20,7 +20,7 @@ import {
   toPlainText,
   type ManualDef,
 } from '../../../src/lib/toolkit/boss-manual';
-import { bossManualSchema } from '../../../src/lib/toolkit/content-schemas';
+import { bossManualSchema } from '../../../src/schemas/boss-manual';
 
 const t = (d: number) => new Date(Date.UTC(2026, 2, d, 12));
 const words = JSON.parse(readFileSync('src/data/toolkit/boss-manual.json', 'utf8'));

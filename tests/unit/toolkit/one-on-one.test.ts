@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { oneOnOneSchema } from '../../../src/lib/toolkit/planner-schemas';
+import { oneOnOneSchema } from '../../../src/schemas/one-on-one';
+import { dayLabel } from '../../../src/lib/dates';
 import {
   AGENDA_WINS,
+  addAction,
+  addAsk,
+  addWin,
+  openAsks,
+  removeWin,
+  setAction,
+  setNext,
+  setNotes,
+  settleAsk,
   agendaText,
   buildAgenda,
   emptyOneOnOne,
@@ -114,7 +124,7 @@ describe('the agenda', () => {
     s.asks.k2 = { date: '2026-03-02', what: 'Already settled', done: true };
     const agenda = buildAgenda({ def, state: s, questions: [], today: '2026-03-10' });
     expect(section(agenda, 'progress').items).toEqual([
-      { text: 'Send the draft to finance', detail: 'agreed 1 March 2026, me' },
+      { text: 'Send the draft to finance', detail: `agreed ${dayLabel('2026-03-01')}, me` },
       { text: 'Report draft is done' },
       { text: 'Budget at 80%' },
     ]);
@@ -149,7 +159,7 @@ describe('the agenda', () => {
   it('prints as text with only the sections that have something, dated', () => {
     const s = withWins(win('2026-03-02', 'Fixed it', 'Faster'));
     const text = agendaText(buildAgenda({ def, state: s, questions: [], today: '2026-03-10' }), '2026-03-12');
-    expect(text.split('\n')[0]).toBe('One-on-one, 12 March 2026');
+    expect(text.split('\n')[0]).toBe(`One-on-one, ${dayLabel('2026-03-12')}`);
     expect(text).toContain(`${def.agenda[0]!.title}\n- Fixed it (Faster)\n`);
     expect(text).not.toContain(def.agenda.find((a) => a.id === 'questions')!.title);
     expect(text).toContain(def.careerQuestions[0]);
@@ -199,7 +209,7 @@ describe('the review summary', () => {
   it('exports as Markdown with dates, impact and who helped', () => {
     const md = reviewMarkdown(def, s);
     expect(md).toContain(`# ${def.review.title}`);
-    expect(md).toContain('## October to December 2025\n\n- **30 December 2025**: Closed the year-end books\n');
+    expect(md).toContain(`## October to December 2025\n\n- **${dayLabel('2025-12-30')}**: Closed the year-end books\n`);
     expect(md).toContain(`  - ${def.win.impact}: Two days early\n  - ${def.win.helped}: Finance`);
     expect(md.indexOf('April to June 2026')).toBeLessThan(md.indexOf('January to March 2026'));
   });
@@ -213,5 +223,36 @@ describe('the My data line', () => {
     s.meetings.m = meeting('2026-03-04', 'q');
     expect(oneOnOneSummary(s)).toBe('2 wins, 1 open ask, 1 meeting');
     expect(oneOnOneSummary(emptyOneOnOne())).toBe('0 wins, 0 open asks, 0 meetings');
+  });
+});
+
+describe('what the reader changes', () => {
+  const agenda = buildAgenda({ def, state: emptyOneOnOne(), questions: [], today: '2026-03-10' });
+  const withMeeting = () => startMeeting(emptyOneOnOne(), 'm1', '2026-03-10', agenda);
+
+  it('adds and removes a win, leaving the others', () => {
+    let s = addWin(emptyOneOnOne(), 'w1', { date: '2026-03-01', what: 'Shipped', impact: '', helped: '' });
+    s = addWin(s, 'w2', { date: '2026-03-02', what: 'Fixed', impact: 'Faster', helped: '' });
+    expect(Object.keys(removeWin(s, 'w1').wins)).toEqual(['w2']);
+  });
+
+  it('adds an ask as open and settles it', () => {
+    const s = addAsk(emptyOneOnOne(), 'k1', '2026-03-03', 'A decision on the vendor');
+    expect(openAsks(s).map((a) => a.what)).toEqual(['A decision on the vendor']);
+    expect(openAsks(settleAsk(s, 'k1'))).toEqual([]);
+  });
+
+  it('writes the progress and risks lines, and the notes of a meeting', () => {
+    const s = setNotes(setNext(withMeeting(), 'risks', 'Budget at 80%'), 'm1', 'Agreed the plan');
+    expect(s.next).toEqual({ progress: '', risks: 'Budget at 80%' });
+    expect(s.meetings.m1!.notes).toBe('Agreed the plan');
+  });
+
+  it('adds, ticks and removes an action; a meeting another tab removed takes none', () => {
+    let s = addAction(withMeeting(), 'm1', 'a1', { text: 'Send the draft', owner: 'me', done: false });
+    s = setAction(s, 'm1', 'a1', true);
+    expect(s.meetings.m1!.actions.a1!.done).toBe(true);
+    expect(setAction(s, 'm1', 'a1', null).meetings.m1!.actions).toEqual({});
+    expect(addAction(emptyOneOnOne(), 'gone', 'a1', { text: 'x', owner: '', done: false })).toEqual(emptyOneOnOne());
   });
 });

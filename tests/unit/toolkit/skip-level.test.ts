@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { skipLevelSchema } from '../../../src/lib/toolkit/planner-schemas';
+import { skipLevelSchema } from '../../../src/schemas/skip-level';
+import { dayLabel } from '../../../src/lib/dates';
 import {
   bossGap,
   contactsWithGaps,
@@ -131,7 +132,7 @@ describe('saved shape and export', () => {
     const md = skipLevelMarkdown(def, s);
     expect(md).toContain(`- [x] ${def.steps[0]!.title}\n`);
     expect(md).toContain(`- [ ] ${def.steps[1]!.title}`);
-    expect(md).toContain('- **4 March 2026**, Elena Ruiz (Other): Talked about next year');
+    expect(md).toContain(`- **${dayLabel('2026-03-04')}**, Elena Ruiz (Other): Talked about next year`);
     expect(md).toContain('Boss knew beforehand: no; read-out given: no');
     expect(md).toContain('Still to do: tell your boss about this.');
     expect(skipLevelMarkdown(def, emptySkipLevel())).toContain('None logged yet.');

@@ -3,7 +3,7 @@
 // src/lib/checklist.ts.
 import { For, Show } from 'solid-js';
 import { PERIOD_LABELS, describeEntry, itemStatus, tickPatch, type ChecklistItem } from '../../../lib/checklist';
-import type { ChecklistEntry, ChecklistState } from '../../../lib/slots';
+import type { ChecklistEntry, ChecklistState } from '../../../lib/storage/slots/checklist';
 
 interface Props {
   items: ChecklistItem[];

@@ -1,7 +1,24 @@
 // The compact bar at the foot of the worksheet, the boss manual and the bad-news brief: the status
 // line, Print (after saving what's typed), Download, and a "More" menu holding each editor's own
 // actions. One component, so the three keep the same markup, order and behaviour.
-import type { JSX } from 'solid-js';
+import { onCleanup, onMount, type JSX } from 'solid-js';
+
+/**
+ * Keeps the page's bottom scroll-padding equal to the bar's real height (plus a little air), so a
+ * field reached with Tab stops above the bar whatever the fonts, text size or wrapping make of it.
+ * Before this runs, tool-bar.css holds a padding taller than the bar at its tallest.
+ */
+function keepFieldsAboveBar(bar: HTMLElement) {
+  const root = document.documentElement.style;
+  const set = () => (root.scrollPaddingBottom = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`);
+  set();
+  const watch = new ResizeObserver(set);
+  watch.observe(bar);
+  onCleanup(() => {
+    watch.disconnect();
+    root.removeProperty('scroll-padding-bottom');
+  });
+}
 
 export default function EditorBar(props: {
   /** The bar's classes besides ws-bar (the toolkit adds tk-js: hidden without JavaScript). */
@@ -16,8 +33,10 @@ export default function EditorBar(props: {
   /** The "More" menu's items. */
   children: JSX.Element;
 }) {
+  let bar: HTMLDivElement | undefined;
+  onMount(() => bar && keepFieldsAboveBar(bar));
   return (
-    <div class={`ws-bar ${props.class}`}>
+    <div class={`ws-bar ${props.class}`} ref={bar}>
       <p class={props.statusClass} role="status" aria-live="polite">
         {props.status}
       </p>

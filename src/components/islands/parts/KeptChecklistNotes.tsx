@@ -3,11 +3,11 @@
 // renders nothing when there are none.
 import { For, Show } from 'solid-js';
 import { describeEntry } from '../../../lib/checklist';
-import { checklistSlot } from '../../../lib/slots';
-import { usePersisted } from '../persisted';
+import { checklistSlot } from '../../../lib/storage/slots/checklist';
+import { createPersisted } from '../../../client/persisted';
 
 export default function KeptChecklistNotes() {
-  const [state] = usePersisted(checklistSlot);
+  const { value: state } = createPersisted(checklistSlot);
   return (
     <Show when={state().kept.length > 0}>
       <section class="ck-kept" aria-labelledby="ck-kept-title">

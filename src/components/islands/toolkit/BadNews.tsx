@@ -15,7 +15,6 @@ import {
   deleteDraft,
   draftFileName,
   draftName,
-  filledOptions,
   removeOption,
   setDraftField,
   setOption,
@@ -24,24 +23,29 @@ import {
   toPlainText,
   warnings,
   type BadNewsDef,
-  type BadNewsOption,
   type StepId,
 } from '../../../lib/toolkit/bad-news';
 import { longDate } from '../../../lib/dates';
-import { createPersisted } from '../persisted';
-import { createEditor } from '../parts/editor';
+import { createPersisted } from '../../../client/persisted';
+import { createEditor } from '../../../client/editor';
 import EditorBar from '../parts/EditorBar';
-import PickSelect from '../parts/PickSelect';
+import BadNewsMessage from './parts/BadNewsMessage';
+import BadNewsOptionFields from './parts/BadNewsOptionFields';
+import BadNewsPick from './parts/BadNewsPick';
+import BadNewsRecommend from './parts/BadNewsRecommend';
+import Printed from './parts/Printed';
 import StorageNotice from '../StorageNotice';
-import { badNewsSlot, bossManualSlot } from '../../../lib/toolkit/slots';
-import { saveStatus } from '../../../lib/worksheet';
+import { badNewsSlot } from '../../../lib/storage/slots/bad-news';
+import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
+import { saveStatus } from '../../../lib/storage/save-status';
 import briefWords from '../../../data/toolkit/bad-news.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
 const props = { def: briefWords as BadNewsDef };
 
 export default function BadNews() {
-  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(badNewsSlot);
+  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText, askName, confirmThen, copy } =
+    createEditor(badNewsSlot);
   // The manuals are only read here (never saved from this page): they shape the message.
   const manuals = createPersisted(bossManualSlot);
   const draft = () => activeDraft(state());
@@ -57,38 +61,29 @@ export default function BadNews() {
     update(addDraft(state()), true);
     say('Started a new draft. Your other drafts are kept.');
   }
-  function rename() {
-    closeMenu();
-    const name = window.prompt(
-      'Name this draft, so you can find it again (leave it empty to name it by what happened):',
-      draft().title,
-    );
-    if (name === null) return;
-    update(setDraftField(state(), 'title', name.trim()), true);
-    say(`Renamed to “${draftName(draft())}”.`);
-  }
+  const rename = () =>
+    askName({
+      question: 'Name this draft, so you can find it again (leave it empty to name it by what happened):',
+      current: draft().title,
+      apply: (name) => setDraftField(state(), 'title', name.trim()),
+      done: () => `Renamed to “${draftName(draft())}”.`,
+      empty: true,
+    });
   function remove() {
-    closeMenu();
     const name = draftName(draft());
     const only = state().drafts.length === 1;
-    if (
-      !window.confirm(
-        only ? `Clear the draft “${name}”? This can't be undone.` : `Delete the draft “${name}”? This can't be undone.`,
-      )
-    )
-      return;
-    update(deleteDraft(state(), draft().id), true);
-    say(only ? `Cleared “${name}”.` : `Deleted “${name}”.`);
+    confirmThen(
+      only ? `Clear the draft “${name}”? This can't be undone.` : `Delete the draft “${name}”? This can't be undone.`,
+      () => deleteDraft(state(), draft().id),
+      () => (only ? `Cleared “${name}”.` : `Deleted “${name}”.`),
+    );
   }
-  async function copyMessage() {
-    store.flush();
-    try {
-      await navigator.clipboard.writeText(text());
-      say('Copied the message. Paste it wherever your boss will see it first.');
-    } catch {
-      say('Your browser didn’t allow copying. Select the message and copy it by hand.');
-    }
-  }
+  const copyMessage = () =>
+    copy(
+      text,
+      'Copied the message. Paste it wherever your boss will see it first.',
+      "Your browser didn't allow copying. Select the message and copy it by hand.",
+    );
   const downloadText = () =>
     saveAsText(
       () => draftFileName(draft()),
@@ -98,13 +93,7 @@ export default function BadNews() {
   // Print copies of the answers: only once there are answers, to keep the page light.
   // Helpers take accessors, never values: reading state while building the elements would make
   // Solid rebuild them (and drop the reader's focus) on every keystroke.
-  const printed = (value: () => string) => (
-    <Show when={store.mounted()}>
-      <p class="tk-print" aria-hidden="true">
-        {value().trim() || ' '}
-      </p>
-    </Show>
-  );
+  const printed = (value: () => string) => <Printed mounted={store.mounted()} value={value()} />;
   const area = (id: string, value: () => string, onInput: (v: string) => void, rows = 3, label?: JSX.Element) => (
     <>
       {label}
@@ -120,68 +109,16 @@ export default function BadNews() {
       {printed(value)}
     </>
   );
-  // Index, not For: saves replace the option objects, and keyed rows would be rebuilt (losing focus mid-word).
-  const optionBlock = (o: () => BadNewsOption, i: number) => (
-    <fieldset class="tk-option tk-choices">
-      <legend class="tk-label">Option {i + 1}</legend>
-      <For each={[['what', 'The option'] as const, ['pros', 'What it gets you'] as const, ['cons', 'What it costs'] as const]}>
-        {([field, words]) => (
-          <>
-            <label class="tk-label" for={`bn-option-${o().id}-${field}`}>
-              {words}
-            </label>
-            <textarea
-              id={`bn-option-${o().id}-${field}`}
-              class="tk-js"
-              rows={2}
-              value={o()[field]}
-              onInput={(e) => update(setOption(state(), o().id, field, e.currentTarget.value))}
-              onBlur={() => store.flush()}
-            />
-            {printed(() => o()[field])}
-          </>
-        )}
-      </For>
-      <Show when={draft().options.length > MIN_OPTIONS}>
-        <button type="button" class="secondary tk-small tk-js" onClick={() => update(removeOption(state(), o().id), true)}>
-          Remove option {i + 1}
-        </button>
-      </Show>
-    </fieldset>
-  );
-
   return (
     <div class="tk">
       <StorageNotice />
-      <div class="tk-pick tk-js no-print">
-        <Show when={state().drafts.length > 1}>
-          <div class="tk-switch">
-            <PickSelect
-              id="bn-select"
-              label="Draft"
-              items={state().drafts}
-              activeId={draft().id}
-              name={draftName}
-              onPick={(id) => switchTo(id, () => draftName(draft()))}
-            />
-          </div>
-        </Show>
-        <div class="tk-switch">
-          <label for="bn-boss">Shape it for</label>
-          <select id="bn-boss" onChange={(e) => update(setDraftField(state(), 'bossId', e.currentTarget.value), true)}>
-            <option value="" selected={!boss()}>
-              No manual (a safe default)
-            </option>
-            <For each={manuals.value().manuals}>
-              {(m) => (
-                <option value={m.id} selected={m.id === draft().bossId}>
-                  {m.name}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
-      </div>
+      <BadNewsPick
+        drafts={state().drafts}
+        draft={draft()}
+        manuals={manuals.value().manuals}
+        onDraft={(id) => switchTo(id, () => draftName(draft()))}
+        onBoss={(id) => update(setDraftField(state(), 'bossId', id), true)}
+      />
 
       <Show when={store.mounted()}>
         <p class="print-only tk-print-head">
@@ -199,7 +136,19 @@ export default function BadNews() {
                 <p class="tk-hint" id="bn-options-hint">
                   {s.hint}
                 </p>
-                <Index each={draft().options}>{(o, i) => optionBlock(o, i)}</Index>
+                <Index each={draft().options}>
+                  {(o, i) => (
+                    <BadNewsOptionFields
+                      option={o}
+                      index={i}
+                      mounted={store.mounted()}
+                      removable={draft().options.length > MIN_OPTIONS}
+                      onInput={(field, v) => update(setOption(state(), o().id, field, v))}
+                      onBlur={() => store.flush()}
+                      onRemove={() => update(removeOption(state(), o().id), true)}
+                    />
+                  )}
+                </Index>
                 <Show when={draft().options.length < MAX_OPTIONS}>
                   <button type="button" class="secondary tk-js" onClick={() => update(addOption(state()), true)}>
                     Add a third option
@@ -207,41 +156,13 @@ export default function BadNews() {
                 </Show>
               </Show>
               <Show when={s.id === 'recommend'}>
-                <fieldset class="tk-choices" id="bn-recommend" aria-describedby="bn-recommend-hint">
-                  <legend class="tk-label">{s.label}</legend>
-                  <p class="tk-hint" id="bn-recommend-hint">
-                    {s.hint}
-                  </p>
-                  <Show
-                    when={filledOptions(draft()).length > 0}
-                    fallback={<p class="muted tk-js">Write your options above, then pick one here.</p>}
-                  >
-                    <ul class="tk-options">
-                      <Index each={filledOptions(draft())}>
-                        {(o) => (
-                          <li>
-                            <label>
-                              <input
-                                type="radio"
-                                name="bn-recommend"
-                                value={o().id}
-                                checked={draft().recommended === o().id}
-                                onChange={() => update(setDraftField(state(), 'recommended', o().id), true)}
-                              />
-                              <span>
-                                Option {draft().options.findIndex((x) => x.id === o().id) + 1}: {o().what}
-                              </span>
-                            </label>
-                          </li>
-                        )}
-                      </Index>
-                    </ul>
-                  </Show>
-                  {printed(() => {
-                    const rec = filledOptions(draft()).find((o) => o.id === draft().recommended);
-                    return rec ? `Option ${draft().options.indexOf(rec) + 1}: ${rec.what}` : '';
-                  })}
-                  {area(
+                <BadNewsRecommend
+                  label={s.label}
+                  hint={s.hint}
+                  draft={draft()}
+                  mounted={store.mounted()}
+                  onPick={(id) => update(setDraftField(state(), 'recommended', id), true)}
+                  reason={area(
                     'bn-reason',
                     () => draft().reason,
                     (v) => update(setDraftField(state(), 'reason', v)),
@@ -250,10 +171,7 @@ export default function BadNews() {
                       Why that one
                     </label>,
                   )}
-                  <p class="visually-hidden" id="bn-reason-hint">
-                    A sentence is enough.
-                  </p>
-                </fieldset>
+                />
               </Show>
               <Show when={s.id !== 'options' && s.id !== 'recommend'}>
                 {area(
@@ -276,40 +194,25 @@ export default function BadNews() {
         </For>
       </ol>
 
-      <section class="tk-section tk-result tk-js" aria-labelledby="bn-message-title">
-        <h2 id="bn-message-title">Your message</h2>
-        <p class="muted no-print">{shape().because}</p>
-        <Show when={channelTip(boss())}>{(tip) => <p class="no-print">{tip()}</p>}</Show>
-        <Show when={problems().length > 0}>
-          <div class="tk-warnings no-print" role="region" aria-label="Before you send it">
-            <strong>Before you send it</strong>
-            <ul>
-              <For each={problems()}>
-                {(w) => (
-                  <li>
-                    {w.message} <a href={`#bn-${w.field}`}>Go to it</a>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </div>
-        </Show>
-        <div class="tk-message" id="bn-message">
-          {text()}
-        </div>
-        <div class="tk-actions no-print">
-          <button type="button" onClick={copyMessage} disabled={text() === ''}>
-            Copy the message
-          </button>
-        </div>
-      </section>
+      <BadNewsMessage
+        because={shape().because}
+        tip={channelTip(boss())}
+        problems={problems()}
+        text={text()}
+        onCopy={copyMessage}
+      />
 
       <EditorBar
         class="tk-js no-print"
         statusClass="tk-status"
         status={
           <>
-            {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+            {saveStatus(store.saveState(), {
+              keep: 'draft',
+              savedAt: store.savedAt(),
+              conflicts: conflictLabels(props.def, store.conflicts()),
+            })}{' '}
+            {message()}
           </>
         }
         flush={store.flush}

@@ -3,7 +3,7 @@
 // compact bar (status, Print, Download, a "More" menu). Renders and wires events only; the logic
 // is src/lib/toolkit/boss-manual.ts. Without JavaScript the page shows the prompts; the controls
 // carry .tk-js and are hidden by the page's <noscript> style.
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, Show } from 'solid-js';
 import {
   activeManual,
   addManual,
@@ -18,89 +18,64 @@ import {
   toPlainText,
   type Answer,
   type ManualDef,
-  type ManualFieldText,
 } from '../../../lib/toolkit/boss-manual';
 import { longDate } from '../../../lib/dates';
-import { createEditor } from '../parts/editor';
+import { createEditor } from '../../../client/editor';
 import EditorBar from '../parts/EditorBar';
+import ManualField from './parts/ManualField';
 import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
-import { bossManualSlot } from '../../../lib/toolkit/slots';
-import { saveStatus } from '../../../lib/worksheet';
+import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
+import { saveStatus } from '../../../lib/storage/save-status';
 import manualWords from '../../../data/toolkit/boss-manual.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
 const props = { def: manualWords as ManualDef };
 
-/** Choices read best as radio buttons when each is a sentence (how they like information). */
-const isRadio = (field: ManualFieldText) => field.options !== undefined && !field.id.startsWith('channel-');
-
 export default function BossManual() {
-  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText } = createEditor(bossManualSlot);
+  const { store, state, update, message, menuRef, switchTo, saveAsText, askName, confirmThen, copy } =
+    createEditor(bossManualSlot);
   const manual = () => activeManual(state());
   const answer = (id: string): Answer => manual().fields[id] ?? { value: '', guess: false };
   const questions = () => openQuestions(manual());
 
-  function newManual() {
-    closeMenu();
-    const name = window.prompt("Who's this manual about? (A first name is plenty.)", '');
-    if (name === null) return;
-    update(addManual(state(), name), true);
-    say(`Started a manual for “${manual().name}”.`);
-  }
-  function rename() {
-    closeMenu();
-    const name = window.prompt('New name for this manual:', manual().name);
-    if (name === null || !name.trim()) return;
-    update(renameManual(state(), manual().id, name), true);
-    say(`Renamed to “${manual().name}”.`);
-  }
+  const newManual = () =>
+    askName({
+      question: "Who's this manual about? (A first name is plenty.)",
+      current: '',
+      apply: (name) => addManual(state(), name),
+      done: () => `Started a manual for “${manual().name}”.`,
+      empty: true,
+    });
+  const rename = () =>
+    askName({
+      question: 'New name for this manual:',
+      current: manual().name,
+      apply: (name) => renameManual(state(), manual().id, name),
+      done: () => `Renamed to “${manual().name}”.`,
+    });
   function remove() {
-    closeMenu();
     const only = state().manuals.length === 1;
     const name = manual().name;
-    const ok = window.confirm(
+    confirmThen(
       only
         ? `Clear everything in the manual for “${name}”? This can't be undone.`
         : `Delete the manual for “${name}”? This can't be undone.`,
+      () => deleteManual(state(), manual().id),
+      () => (only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`),
     );
-    if (!ok) return;
-    update(deleteManual(state(), manual().id), true);
-    say(only ? `Cleared “${name}”.` : `Deleted “${name}”. Now showing “${manual().name}”.`);
   }
   const downloadText = () =>
     saveAsText(
       () => manualFileName(manual()),
       () => toPlainText(props.def, manual()),
     );
-  async function copyText() {
-    closeMenu();
-    store.flush();
-    try {
-      await navigator.clipboard.writeText(toPlainText(props.def, manual()));
-      say('Copied the manual as plain text.');
-    } catch {
-      say('Your browser didn’t allow copying. Use “Download as a text file” instead.');
-    }
-  }
-
-  const guessBox = (field: ManualFieldText) => (
-    <label class="tk-guess tk-js">
-      <input
-        type="checkbox"
-        checked={answer(field.id).guess}
-        onChange={(e) => update(setAnswer(state(), field.id, { guess: e.currentTarget.checked }), true)}
-      />
-      A guess — check it
-    </label>
-  );
-  // Reads state only inside the elements, so Solid updates the text instead of rebuilding them.
-  const printed = (field: ManualFieldText) => (
-    <p class="tk-print" aria-hidden="true">
-      {(field.options?.find((o) => o.id === answer(field.id).value)?.label ?? answer(field.id).value).trim() || ' '}
-      {answer(field.id).guess ? ' (a guess — check it)' : ''}
-    </p>
-  );
+  const copyAsText = () =>
+    copy(
+      () => toPlainText(props.def, manual()),
+      'Copied the manual as plain text.',
+      "Your browser didn't allow copying. Use “Download as a text file” instead.",
+    );
 
   return (
     <div class="tk">
@@ -129,81 +104,13 @@ export default function BossManual() {
             <p class="muted">{section.intro}</p>
             <For each={section.fields}>
               {(field) => (
-                <div class="tk-field">
-                  <Show when={!isRadio(field)}>
-                    <label class="tk-label" for={`bm-${field.id}`}>
-                      {field.label}
-                    </label>
-                    <p class="tk-hint" id={`bm-${field.id}-hint`}>
-                      {field.hint}
-                    </p>
-                  </Show>
-                  <Switch>
-                    <Match when={!field.options}>
-                      <textarea
-                        id={`bm-${field.id}`}
-                        class="tk-js"
-                        rows={3}
-                        aria-describedby={`bm-${field.id}-hint`}
-                        value={answer(field.id).value}
-                        onInput={(e) => update(setAnswer(state(), field.id, { value: e.currentTarget.value }))}
-                        onBlur={() => store.flush()}
-                      />
-                    </Match>
-                    {/* Channels are a short list of the same six: a select keeps the page (and the phone screen) short. */}
-                    <Match when={field.id.startsWith('channel-') && field.options}>
-                      {(options) => (
-                        <select
-                          id={`bm-${field.id}`}
-                          class="tk-js"
-                          aria-describedby={`bm-${field.id}-hint`}
-                          onChange={(e) => update(setAnswer(state(), field.id, { value: e.currentTarget.value }), true)}
-                        >
-                          <option value="" selected={!answer(field.id).value}>
-                            Not chosen yet
-                          </option>
-                          <For each={options()}>
-                            {(o) => (
-                              <option value={o.id} selected={answer(field.id).value === o.id}>
-                                {o.label}
-                              </option>
-                            )}
-                          </For>
-                        </select>
-                      )}
-                    </Match>
-                    <Match when={isRadio(field) && field.options}>
-                      {(options) => (
-                        <fieldset class="tk-choices" aria-describedby={`bm-${field.id}-hint`}>
-                          <legend class="tk-label">{field.label}</legend>
-                          <p class="tk-hint" id={`bm-${field.id}-hint`}>
-                            {field.hint}
-                          </p>
-                          <div class="tk-options">
-                            <For each={[{ id: '', label: 'Not sure yet' }, ...options()]}>
-                              {(o) => (
-                                <label classList={{ 'tk-js': o.id === '' }}>
-                                  <input
-                                    type="radio"
-                                    class="tk-js"
-                                    name={`bm-${field.id}`}
-                                    value={o.id}
-                                    checked={answer(field.id).value === o.id}
-                                    onChange={() => update(setAnswer(state(), field.id, { value: o.id }), true)}
-                                  />
-                                  <span>{o.label}</span>
-                                </label>
-                              )}
-                            </For>
-                          </div>
-                        </fieldset>
-                      )}
-                    </Match>
-                  </Switch>
-                  {guessBox(field)}
-                  {/* Print copies of the answers: only once there are answers, to keep the page light. */}
-                  <Show when={store.mounted()}>{printed(field)}</Show>
-                </div>
+                <ManualField
+                  field={field}
+                  answer={answer(field.id)}
+                  mounted={store.mounted()}
+                  onAnswer={(change, now) => update(setAnswer(state(), field.id, change), now)}
+                  onBlur={() => store.flush()}
+                />
               )}
             </For>
           </section>
@@ -237,7 +144,12 @@ export default function BossManual() {
         status={
           <>
             {answeredCount(manual())} of {fieldCount} filled in, {questions().length} to check.{' '}
-            {saveStatus(store.saveState(), store.savedAt(), conflictLabels(props.def, store.conflicts()))} {message()}
+            {saveStatus(store.saveState(), {
+              keep: 'manual',
+              savedAt: store.savedAt(),
+              conflicts: conflictLabels(props.def, store.conflicts()),
+            })}{' '}
+            {message()}
           </>
         }
         flush={store.flush}
@@ -250,7 +162,7 @@ export default function BossManual() {
         <button type="button" class="secondary" onClick={rename}>
           Rename this manual…
         </button>
-        <button type="button" class="secondary" onClick={copyText}>
+        <button type="button" class="secondary" onClick={copyAsText}>
           Copy as text
         </button>
         <button type="button" class="danger" onClick={remove}>

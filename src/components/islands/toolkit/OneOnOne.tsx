@@ -4,30 +4,32 @@
 // JavaScript, so no control appears that cannot work.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import {
+  addAsk,
+  addWin,
   agendaText,
   buildAgenda,
-  lastMeeting,
-  meetingsNewestFirst,
   openAsks,
-  reviewMarkdown,
+  setNext,
+  settleAsk,
   startMeeting,
-  winsByQuarter,
   type OneOnOneDef,
   type OneOnOneState,
 } from '../../../lib/toolkit/one-on-one';
-import { dayLabel, dropEntry, makeId, patchEntry, putEntry, today } from '../../../lib/toolkit/ids';
-import { oneOnOneSlot } from '../../../lib/toolkit/planner-slots';
-import { plannerSaveLine } from '../../../lib/toolkit/planner-status';
-import PlannerExport from './parts/PlannerExport';
+import { isoDay } from '../../../lib/dates';
+import { makeId } from '../../../lib/records';
+import { oneOnOneSlot } from '../../../lib/storage/slots/one-on-one';
+import { saveStatus } from '../../../lib/storage/save-status';
+import MeetingNotes from './parts/MeetingNotes';
 import PlannerFrame from './parts/PlannerFrame';
-import { createManualQuestions } from './manual-questions';
-import { createToolState } from './tool-state';
-
-const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '').trim();
+import WinsReview from './parts/WinsReview';
+import { createManualQuestions } from '../../../client/manual-questions';
+import { createPersisted } from '../../../client/persisted';
+import { copyText } from '../../../client/clipboard';
+import { formText } from '../../../client/form';
 
 export default function OneOnOne(props: { def: OneOnOneDef }) {
   const def = props.def;
-  const store = createToolState(oneOnOneSlot, { delay: 500 });
+  const store = createPersisted(oneOnOneSlot, { delay: 500 });
   const s = store.value;
   const questions = createManualQuestions();
   const [message, setMessage] = createSignal('');
@@ -36,69 +38,44 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     if (now) store.flush();
     else setMessage('');
   };
-  const agenda = createMemo(() => buildAgenda({ def, state: s(), questions: questions(), today: today() }));
-  const meeting = createMemo(() => lastMeeting(s()));
-  const groups = createMemo(() => winsByQuarter(s().wins));
-  const winCount = () => Object.keys(s().wins).length;
+  const agenda = createMemo(() => buildAgenda({ def, state: s(), questions: questions(), today: isoDay() }));
 
-  const addWin = (e: SubmitEvent) => {
+  const logWin = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const win = {
-      date: field(form, 'date') || today(),
-      what: field(form, 'what'),
-      impact: field(form, 'impact'),
-      helped: field(form, 'helped'),
+      date: formText(form, 'date') || isoDay(),
+      what: formText(form, 'what'),
+      impact: formText(form, 'impact'),
+      helped: formText(form, 'helped'),
     };
-    update((p) => ({ ...p, wins: putEntry(p.wins, makeId(), win) }), true);
+    update((p) => addWin(p, makeId(), win), true);
     form.reset();
-    (form.elements.namedItem('date') as HTMLInputElement).value = today();
+    (form.elements.namedItem('date') as HTMLInputElement).value = isoDay();
     setMessage(`Added to your wins log: ${win.what}`);
   };
-  const addAsk = (e: SubmitEvent) => {
+  const logAsk = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const what = field(form, 'what');
-    update((p) => ({ ...p, asks: putEntry(p.asks, makeId(), { date: today(), what, done: false }) }), true);
+    const what = formText(form, 'what');
+    update((p) => addAsk(p, makeId(), isoDay(), what), true);
     form.reset();
     setMessage(`Added to your asks: ${what}`);
   };
-  const addAction = (e: SubmitEvent) => {
-    e.preventDefault();
-    const m = meeting();
-    if (!m) return;
-    const form = e.currentTarget as HTMLFormElement;
-    const action = { text: field(form, 'text'), owner: field(form, 'owner'), done: false };
-    update(
-      (p) => ({
-        ...p,
-        meetings: patchEntry(p.meetings, m.id, { actions: putEntry(p.meetings[m.id]?.actions ?? {}, makeId(), action) }),
-      }),
-      true,
-    );
-    form.reset();
-    setMessage(`Action added: ${action.text}`);
-  };
-  const setAction = (meetingId: string, actionId: string, done: boolean | null) =>
-    update((p) => {
-      const actions = p.meetings[meetingId]?.actions ?? {};
-      const next = done === null ? dropEntry(actions, actionId) : patchEntry(actions, actionId, { done });
-      return { ...p, meetings: patchEntry(p.meetings, meetingId, { actions: next }) };
-    }, true);
   const begin = () => {
-    update((p) => startMeeting(p, makeId(), today(), agenda()), true);
+    update((p) => startMeeting(p, makeId(), isoDay(), agenda()), true);
     setMessage('Meeting started: your agenda is saved with it, and the notes are ready below.');
     queueMicrotask(() => document.getElementById('oo-notes')?.focus());
   };
-  const copyAgenda = async () => {
-    try {
-      await navigator.clipboard.writeText(agendaText(agenda()));
-      setMessage('Agenda copied. Paste it into the meeting invite or a message to your boss.');
-    } catch {
-      setMessage("This browser wouldn't let the page copy. Select the agenda and copy it by hand instead.");
-    }
-  };
-  const saveLine = () => plannerSaveLine(store.saveState(), store.conflicts().length > 0, 'log');
+  const copyAgenda = () =>
+    void copyText(agendaText(agenda())).then((ok) =>
+      setMessage(
+        ok
+          ? 'Agenda copied. Paste it into the meeting invite or a message to your boss.'
+          : "This browser wouldn't let the page copy. Select the agenda and copy it by hand instead.",
+      ),
+    );
+  const saveLine = () => saveStatus(store.saveState(), { keep: 'log', conflicts: store.conflicts(), unnamed: 'an entry' });
 
   // The two agenda items the reader writes before the meeting; the rest the agenda gathers itself.
   const nextField = (k: 'progress' | 'risks') => (
@@ -113,7 +90,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
         maxlength="4000"
         aria-describedby={`oo-${k}-hint`}
         value={s().next[k]}
-        onInput={(e) => update((p) => ({ ...p, next: { ...p.next, [k]: e.currentTarget.value } }))}
+        onInput={(e) => update((p) => setNext(p, k, e.currentTarget.value))}
       />
     </>
   );
@@ -126,9 +103,9 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     >
       <section class="pl-card no-print" aria-labelledby="oo-win-h">
         <h2 id="oo-win-h">Log a win</h2>
-        <form class="pl-form" onSubmit={addWin}>
+        <form class="pl-form" onSubmit={logWin}>
           <label for="oo-win-date">{def.win.date}</label>
-          <input id="oo-win-date" name="date" type="date" value={today()} required />
+          <input id="oo-win-date" name="date" type="date" value={isoDay()} required />
           <label for="oo-win-what">{def.win.what}</label>
           <p class="pl-hint" id="oo-win-what-hint">
             {def.win.whatHint}
@@ -150,7 +127,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
 
       <section class="pl-card no-print" aria-labelledby="oo-ask-h">
         <h2 id="oo-ask-h">Something you need</h2>
-        <form class="pl-form" onSubmit={addAsk}>
+        <form class="pl-form" onSubmit={logAsk}>
           <label for="oo-ask-what">{def.ask.what}</label>
           <p class="pl-hint" id="oo-ask-hint">
             {def.ask.whatHint}
@@ -167,11 +144,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
                 <li>
                   <span class="pl-text">{a.what}</span>
                   <span class="pl-row-actions">
-                    <button
-                      type="button"
-                      class="secondary"
-                      onClick={() => update((p) => ({ ...p, asks: patchEntry(p.asks, a.id, { done: true }) }), true)}
-                    >
+                    <button type="button" class="secondary" onClick={() => update((p) => settleAsk(p, a.id), true)}>
                       Settled<span class="visually-hidden">: {a.what}</span>
                     </button>
                   </span>
@@ -220,131 +193,9 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
         </div>
       </section>
 
-      <Show when={meeting()}>
-        {(m) => (
-          <section class="pl-card no-print" aria-labelledby="oo-after-h">
-            <h2 id="oo-after-h">After the meeting of {dayLabel(m().date)}</h2>
-            <p class="pl-hint">Career question: {m().careerQuestion}</p>
-            <label for="oo-notes">{def.after.notes}</label>
-            <p class="pl-hint" id="oo-notes-hint">
-              {def.after.notesHint}
-            </p>
-            <textarea
-              id="oo-notes"
-              rows="5"
-              maxlength="4000"
-              aria-describedby="oo-notes-hint"
-              value={m().notes}
-              onInput={(e) =>
-                update((p) => ({ ...p, meetings: patchEntry(p.meetings, m().id, { notes: e.currentTarget.value }) }))
-              }
-            />
-            <Show when={Object.keys(m().actions).length > 0}>
-              <ul class="pl-list" role="list" aria-label="Agreed actions">
-                <For each={Object.entries(m().actions)}>
-                  {([id, a]) => (
-                    <li>
-                      <input
-                        type="checkbox"
-                        id={`oo-act-${id}`}
-                        checked={a.done}
-                        onChange={(e) => setAction(m().id, id, e.currentTarget.checked)}
-                      />
-                      <label for={`oo-act-${id}`} class="pl-text">
-                        {a.text}
-                        {a.owner ? ` (${a.owner})` : ''}
-                      </label>
-                      <button type="button" class="secondary" onClick={() => setAction(m().id, id, null)}>
-                        Remove<span class="visually-hidden">: {a.text}</span>
-                      </button>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-            <form class="pl-form" onSubmit={addAction}>
-              <label for="oo-act-text">{def.after.action}</label>
-              <input id="oo-act-text" name="text" type="text" required maxlength="1000" />
-              <label for="oo-act-owner">{def.after.owner}</label>
-              <input id="oo-act-owner" name="owner" type="text" maxlength="200" />
-              <button type="submit" class="secondary">
-                Add the action
-              </button>
-            </form>
-            <Show when={meetingsNewestFirst(s()).length > 1}>
-              <details class="pl-past">
-                <summary>Earlier meetings ({meetingsNewestFirst(s()).length - 1})</summary>
-                <For each={meetingsNewestFirst(s()).slice(1)}>
-                  {(old) => (
-                    <div>
-                      <h3>{dayLabel(old.date)}</h3>
-                      <pre class="pl-pre">{old.agenda}</pre>
-                      <Show when={old.notes}>
-                        <p class="pl-text">{old.notes}</p>
-                      </Show>
-                    </div>
-                  )}
-                </For>
-              </details>
-            </Show>
-          </section>
-        )}
-      </Show>
+      <MeetingNotes def={def} state={s} update={update} say={setMessage} />
 
-      <section class="pl-card pl-print" aria-labelledby="oo-review-h">
-        <h2 id="oo-review-h">{def.review.title}</h2>
-        <p class="pl-print-only">{def.review.intro}</p>
-        <Show
-          when={winCount() > 0}
-          fallback={<p class="pl-hint">No wins logged yet. Your first one will show up here, dated.</p>}
-        >
-          <PlannerExport
-            printLabel="Print for my review"
-            fileName="wins-log.txt"
-            text={() => reviewMarkdown(def, s())}
-            flush={store.flush}
-          />
-          <For each={groups()}>
-            {(g) => (
-              <section class="pl-quarter" aria-labelledby={`oo-q-${g.key}`}>
-                <h3 id={`oo-q-${g.key}`}>{g.label}</h3>
-                <ul class="pl-wins" role="list">
-                  <For each={g.wins}>
-                    {(w) => (
-                      <li>
-                        <p class="pl-win-head">
-                          <time datetime={w.date}>{dayLabel(w.date)}</time>
-                        </p>
-                        <p class="pl-text">{w.what}</p>
-                        <Show when={w.impact}>
-                          <p class="pl-text pl-detail">
-                            {def.win.impact}: {w.impact}
-                          </p>
-                        </Show>
-                        <Show when={w.helped}>
-                          <p class="pl-text pl-detail">
-                            {def.win.helped}: {w.helped}
-                          </p>
-                        </Show>
-                        <button
-                          type="button"
-                          class="secondary pl-small"
-                          onClick={() => {
-                            if (confirm(`Remove this win from your log?\n\n${w.what}`))
-                              update((p) => ({ ...p, wins: dropEntry(p.wins, w.id) }), true);
-                          }}
-                        >
-                          Remove<span class="visually-hidden">: {w.what}</span>
-                        </button>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </section>
-            )}
-          </For>
-        </Show>
-      </section>
+      <WinsReview def={def} state={s} update={update} flush={store.flush} />
     </PlannerFrame>
   );
 }

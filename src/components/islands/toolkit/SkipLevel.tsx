@@ -13,12 +13,14 @@ import {
   type SkipLevelState,
   type StepDef,
 } from '../../../lib/toolkit/skip-level';
-import { dayLabel, dropEntry, makeId, patchEntry, putEntry, today } from '../../../lib/toolkit/ids';
-import { skipLevelSlot } from '../../../lib/toolkit/planner-slots';
-import { plannerSaveLine } from '../../../lib/toolkit/planner-status';
+import { dayLabel, isoDay } from '../../../lib/dates';
+import { dropEntry, makeId, patchEntry, putEntry } from '../../../lib/records';
+import { skipLevelSlot } from '../../../lib/storage/slots/skip-level';
+import { saveStatus } from '../../../lib/storage/save-status';
 import PlannerExport from './parts/PlannerExport';
 import PlannerFrame from './parts/PlannerFrame';
-import { createToolState } from './tool-state';
+import { createPersisted } from '../../../client/persisted';
+import { formText } from '../../../client/form';
 
 /** The plan with each step's advice on keeping your boss in the loop, shown as a contact's step is chosen. */
 type Plan = { title: string; steps: readonly Pick<StepDef, 'id' | 'title' | 'inform' | 'loop'>[] };
@@ -30,7 +32,7 @@ const GAP_TEXT = {
 
 export default function SkipLevel(props: { def: Plan }) {
   const def = props.def;
-  const store = createToolState(skipLevelSlot, { delay: 500 });
+  const store = createPersisted(skipLevelSlot, { delay: 500 });
   const s = store.value;
   const [message, setMessage] = createSignal('');
   const [chosen, setChosen] = createSignal(def.steps[0]?.id ?? OTHER_STEP);
@@ -47,25 +49,24 @@ export default function SkipLevel(props: { def: Plan }) {
   const addContact = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (k: string) => String(data.get(k) ?? '').trim();
+    const text = (k: string) => formText(form, k);
     const contact = {
-      date: text('date') || today(),
+      date: text('date') || isoDay(),
       who: text('who'),
       step: text('step') || OTHER_STEP,
       what: text('what'),
-      toldBefore: data.get('toldBefore') === 'on',
-      readOut: data.get('readOut') === 'on',
+      toldBefore: text('toldBefore') === 'on',
+      readOut: text('readOut') === 'on',
     };
     update((p) => ({ ...p, contacts: putEntry(p.contacts, makeId(), contact) }));
     form.reset();
-    (form.elements.namedItem('date') as HTMLInputElement).value = today();
+    (form.elements.namedItem('date') as HTMLInputElement).value = isoDay();
     setChosen(def.steps[0]?.id ?? OTHER_STEP);
     const gap = contactsWithGaps({ steps: {}, contacts: { x: contact } }, def)[0]!.gap;
     setMessage(gap ? `Logged. ${GAP_TEXT[gap]} Tell them soon, in a line or two.` : 'Logged, with your boss in the loop.');
   };
   const setStep = (id: string, done: boolean) => update((p) => ({ ...p, steps: { ...p.steps, [id]: { done } } }));
-  const saveLine = () => plannerSaveLine(store.saveState(), store.conflicts().length > 0, 'plan');
+  const saveLine = () => saveStatus(store.saveState(), { keep: 'plan', conflicts: store.conflicts(), unnamed: 'an entry' });
 
   return (
     <PlannerFrame
@@ -119,7 +120,7 @@ export default function SkipLevel(props: { def: Plan }) {
         <h2 id="sl-log-h">Log a contact</h2>
         <form class="pl-form" onSubmit={addContact}>
           <label for="sl-date">When</label>
-          <input id="sl-date" name="date" type="date" value={today()} required />
+          <input id="sl-date" name="date" type="date" value={isoDay()} required />
           <label for="sl-who">Who</label>
           <input id="sl-who" name="who" type="text" required maxlength="200" />
           <label for="sl-step">Which step</label>

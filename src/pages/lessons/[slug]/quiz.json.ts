@@ -3,7 +3,7 @@
 // the check, so the answer key stays out of the HTML and nothing is sent twice on a first view.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, render } from 'astro:content';
-import { toCheckData } from '../../../lib/check';
+import { toCheckData } from '../../../lib/knowledge-check';
 
 export const getStaticPaths = (async () =>
   (await getCollection('quizzes')).map((quiz) => ({ params: { slug: quiz.id }, props: { quiz } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 // The planners' pair of buttons over what they print: Print (after saving what's typed) and
 // Download as a text file. Shared so both planners export the same way.
-import { download } from '../../download';
+import { download } from '../../../../client/download';
 
 export default function PlannerExport(props: {
   printLabel: string;
