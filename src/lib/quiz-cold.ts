@@ -3,7 +3,7 @@
 // adult passes without the lesson measures nothing, so this is how the checks are measured.
 // The sheet carries no correct flags, explanations or section names; the key is never written
 // down, only re-derived from the seed (scripts/quiz-cold.mjs reads the files and prints).
-import { seededRandom, shuffle } from './quiz';
+import { seededRandom, shuffle } from './knowledge-check';
 
 /** What a cold reading needs of a knowledge check (a quiz file as parsed). */
 export interface ColdQuiz {

@@ -47,7 +47,7 @@ export const GET: APIRoute = async ({ props }) => {
     textSoft: cssToken(tokens, '--text-soft'),
     accent: cssToken(tokens, '--accent'),
   };
-  const svg = await satori(cardTree({ eyebrow, title, site: SITE_TITLE, tagline: CARD_TAGLINE, mark, colours }) as never, {
+  const svg = await satori(cardTree({ eyebrow, title, site: SITE_TITLE, tagline: CARD_TAGLINE, mark, colours }), {
     ...CARD,
     fonts: await Promise.all(
       [400, 600, 700].map(async (weight) => ({
