@@ -154,7 +154,9 @@ export const BUDGETS = {
   lessonWithQuizJs: 12 * 1024,
   firstLessonVisit: 40 * 1024,
   /** Issue 13: a lesson's first view, everything requested, with no JavaScript file among it. */
-  lessonFirstView: 18 * 1024,
+  // 19 KB since lessons run 900-1,800 words (issue 23) and carry link-preview tags and JSON-LD (issue 25):
+  // the longest measured 18.5 KB.
+  lessonFirstView: 19 * 1024,
   /** Issue 13: JavaScript (files and inline) before any interaction on the home page. */
   homeJsBeforeInteraction: 3 * 1024,
   /** Issue 13: inline script in a lesson's HTML. */
@@ -183,8 +185,8 @@ export const CEILINGS = {
     },
     {
       match: /^\/print\/$/,
-      budget: 4.25 * 1024 * LESSON_COUNT,
-      reason: `every lesson (${LESSON_COUNT} today, about 4 KB each) in one printable document, by design`,
+      budget: 4.5 * 1024 * LESSON_COUNT,
+      reason: `every lesson (${LESSON_COUNT} today, about 4.4 KB each at 900-1,800 words) in one printable document, by design`,
     },
     {
       match: /^\/assessment\/$/,

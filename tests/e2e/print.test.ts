@@ -62,7 +62,8 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await axeViolations(page)).toEqual([]);
     const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
-    expect(pages).toBeGreaterThanOrEqual(15);
-    expect(pages).toBeLessThanOrEqual(60);
+    // About five A4 pages a lesson, with room for other fonts: a bound on bloat, not a layout measure.
+    expect(pages).toBeGreaterThanOrEqual(lessonCount * 2);
+    expect(pages).toBeLessThanOrEqual(lessonCount * 8);
   });
 });
