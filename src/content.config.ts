@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { ADVICE_IDS, SOURCE_FILES } from './lib/advice';
 import { badNewsSchema, bossManualSchema } from './lib/toolkit/content-schemas';
 import { oneOnOneSchema, skipLevelSchema } from './lib/toolkit/planner-schemas';
+import { searchSynonymsSchema } from './lib/search-synonyms-schema';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case');
 /** An anchor of a heading in the lesson the entry belongs to (checked against headings in tests). */
@@ -188,6 +189,11 @@ export const collections = {
     schema: furtherReadingSchema,
   }),
   // Toolkit index and planners; the planners' schemas sit beside their logic in src/lib/toolkit.
+  // How the search page reads a reader's question; the schema sits beside the search logic.
+  searchSynonyms: defineCollection({
+    loader: singleYaml('src/data/search-synonyms.yaml', 'search-synonyms'),
+    schema: searchSynonymsSchema,
+  }),
   tools: defineCollection({ loader: file('src/data/toolkit/tools.yaml'), schema: toolSchema }),
   oneOnOne: defineCollection({ loader: singleYaml('src/data/toolkit/one-on-one.yaml', 'one-on-one'), schema: oneOnOneSchema }),
   skipLevel: defineCollection({ loader: singleYaml('src/data/toolkit/skip-level.yaml', 'skip-level'), schema: skipLevelSchema }),
