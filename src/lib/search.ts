@@ -148,8 +148,9 @@ export function rankSections(concepts: Concept[], hits: SectionHit[], limit = 6)
   const unknown = required.filter(({ i }) => !hits.some((h) => h.concept === i)).map(({ c }) => c.term);
   const bySection = new Map<string, SectionHit[]>();
   for (const h of hits) bySection.set(h.url, [...(bySection.get(h.url) ?? []), h]);
+  // Each word found for an idea is more evidence for it: strengths combine like independent chances.
   const strengthIn = (list: SectionHit[] | undefined, i: number) =>
-    Math.max(0, ...(list ?? []).filter((h) => h.concept === i).map((h) => h.strength));
+    1 - (list ?? []).filter((h) => h.concept === i).reduce((miss, h) => miss * (1 - h.strength), 1);
   const total = bySection.size;
   const weight = concepts.map((c, i) => {
     const n = [...bySection.values()].filter((list) => list.some((h) => h.concept === i)).length;

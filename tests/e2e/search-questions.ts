@@ -23,6 +23,7 @@ export const READER_QUESTIONS: ReaderQuestion[] = [
   { q: 'my boss yells at me in meetings', section: 'when-its-hard#the-hostile-boss' },
   { q: 'how do I disagree with my boss', section: 'grow-together#when-you-disagree' },
   { q: "can I go over my boss's head", section: 'when-its-hard#when-to-go-over-or-around-your-boss' },
+  { q: 'how do I get promoted', section: 'pay-and-promotion#know-what-youre-being-judged-on' },
   { q: 'how do I make the case for a promotion', section: 'pay-and-promotion#build-the-case-from-your-wins-log' },
   { q: "I have too much work and can't say no", section: 'new-boss#when-the-list-is-already-full' },
   { q: 'skip level meeting with my boss’s boss', section: 'boss-of-your-boss#skip-level-meetings-done-well' },
