@@ -64,7 +64,7 @@ export function parseQuery(query: string, lists: SearchSynonyms): Concept[] {
     // A phrase from the list is specific, even when each of its words is not.
     else concepts.push({ term, weak: !term.includes(' ') && weak.has(stem(term)), alternatives: all });
   };
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const phrase = keys.find(
       (k) => k.keyStems.length > 1 && k.keyStems.every((s, j) => words[i + j] !== undefined && stem(words[i + j]!) === s),
     );
@@ -89,7 +89,17 @@ export const pagefindQuery = (alternative: string) => (wordsOf(alternative).leng
 /** The stems to highlight for a question: every searched word, never a stop word. */
 export function markStems(concepts: Concept[], lists: SearchSynonyms): string[] {
   const stop = new Set(lists.stop);
-  return [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => wordsOf(a).filter((w) => !stop.has(w)).map(stem))))];
+  return [
+    ...new Set(
+      concepts.flatMap((c) =>
+        c.alternatives.flatMap((a) =>
+          wordsOf(a)
+            .filter((w) => !stop.has(w))
+            .map(stem),
+        ),
+      ),
+    ),
+  ];
 }
 
 /** Escapes a plain text and marks the words whose stem is one of `marks`. */

@@ -88,7 +88,9 @@ export function hitsFromResult(concept: number, alternative: string, data: Pagef
   const phrase = queryWordsOf(alternative).length > 1;
   const altStems = queryWordsOf(alternative).map(stem);
   const inTitle = (title: string) => {
-    const t = queryWordsOf(title).flatMap((w) => [w, ...w.split('-')]).map(stem);
+    const t = queryWordsOf(title)
+      .flatMap((w) => [w, ...w.split('-')])
+      .map(stem);
     return altStems.every((s) => t.includes(s));
   };
   return (data.sub_results ?? []).flatMap((s) => {
@@ -108,7 +110,8 @@ export function hitsFromResult(concept: number, alternative: string, data: Pagef
         pageTitle: data.meta.title ?? data.url,
         description: data.meta.description ?? '',
         terms: data.meta.terms ?? '',
-        excerpt: s.plain_excerpt ?? s.excerpt.replace(/<[^>]*>/g, ''),
+        // Pagefind escapes angle brackets in its plain text; the page escapes what it shows itself.
+        excerpt: (s.plain_excerpt ?? s.excerpt.replace(/<[^>]*>/g, '')).replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
         // The reader's own word counts a little more than the guide's word for it.
         strength: (raw / (raw + HALF)) * (synonym ? 0.8 : 1),
       },
@@ -124,7 +127,7 @@ export interface RankedSection {
   pageTitle: string;
   /** Plain text to show under the heading. */
   excerpt: string;
-  /** The question's required ideas this section answers (its own words, or its lesson's search terms). */
+  /** The question's required ideas this section answers in its own words (a lesson's opening: its search terms too). */
   covers: number;
   score: number;
 }
@@ -164,7 +167,9 @@ export function rankSections(concepts: Concept[], hits: SectionHit[], limit = 6)
     const isPage = url === first.pageUrl;
     const best = [...list].sort((a, b) => weight[b.concept]! * b.strength - weight[a.concept]! * a.strength)[0]!;
     const excerpt =
-      isPage && (showsTerms(best.excerpt, best.terms) || !best.excerpt) ? first.description : stripHeading(best.excerpt, best.title);
+      isPage && (showsTerms(best.excerpt, best.terms) || !best.excerpt)
+        ? first.description
+        : stripHeading(best.excerpt, best.title);
     return {
       url,
       pageUrl: first.pageUrl,
@@ -195,13 +200,22 @@ export function statusMessage(query: string, ranking: Ranking): string {
   return `${n === 1 ? 'The section that matches' : `The ${n} sections that match`} ${q}, best first:`;
 }
 
+/** An excerpt cut from a longer text, with an ellipsis where it starts or stops mid-sentence. */
+export function trimmed(excerpt: string): string {
+  const text = excerpt.trim();
+  if (!text) return '';
+  const start = /^[\p{Ll}]/u.test(text) ? '…' : '';
+  const end = /[.!?:"”’)]$/.test(text) ? '' : '…';
+  return `${start}${text.replace(/[,;–—-]$/, '')}${end}`;
+}
+
 /** A section result: its heading as the link, the lesson it is in, and the text that answers, marked. */
 export function renderSection(r: RankedSection, marks: string[]): string {
   const isPage = r.url === r.pageUrl;
   return `<li>
     <a class="result-title" href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a>
     <p class="result-lesson">${isPage ? 'The whole lesson' : `In ${escapeHtml(r.pageTitle)}`}</p>
-    ${r.excerpt ? `<p>${markText(r.excerpt, marks)}</p>` : ''}
+    ${r.excerpt ? `<p>${markText(trimmed(r.excerpt), marks)}</p>` : ''}
   </li>`;
 }
 

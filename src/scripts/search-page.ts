@@ -78,7 +78,8 @@ export function runSearch() {
       if (id !== latest) return;
       const ranking = rankSections(concepts, hits);
       status.textContent = statusMessage(query, ranking);
-      const closest = concepts.map((c) => c.term).join(' ');
+      // The words the guide never uses are what a near miss (a typo of "salary") can be matched on.
+      const closest = (ranking.unknown.length ? ranking.unknown : concepts.map((c) => c.term)).join(' ');
       list.innerHTML = ranking.answered
         ? ranking.results.map((r) => renderSection(r, markStems(concepts, lists))).join('')
         : suggestLessons(closest, lessons, FALLBACK).map(renderSuggestion).join('');
