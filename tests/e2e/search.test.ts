@@ -2,6 +2,7 @@
 // access to the skip link and the search box. Questions in readers' own words: search-questions.test.ts.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { useBrowser } from './support/session';
 
 const b = useBrowser();
@@ -120,6 +121,20 @@ describe('search', () => {
       expect(excerpt.replace(/^…/, '').trim().toLowerCase().startsWith(heading.toLowerCase())).toBe(false);
     }
   });
+
+  test.each(['how to ask for a raise', 'how do I file taxes'])(
+    'results for "%s" pass axe in light and dark, and fit 320 px',
+    async (q) => {
+      const { page } = await b.page();
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => page.locator('#search-status').textContent(), soon).toContain(`“${q}”`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page, 'colour')).toEqual([]);
+    },
+  );
 
   test('search terms are in the lesson for the index, but hidden from readers and screen readers', async () => {
     const { page } = await b.page();
