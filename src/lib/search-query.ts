@@ -86,20 +86,19 @@ export function parseQuery(query: string, lists: SearchSynonyms): Concept[] {
 /** The query a concept's alternative sends to Pagefind: a phrase in quotes, so it matches as a phrase. */
 export const pagefindQuery = (alternative: string) => (wordsOf(alternative).length > 1 ? `"${alternative}"` : alternative);
 
-/** The stems to highlight for a question: every searched word, never a stop word. */
+/**
+ * The stems to highlight for a question: every searched word, never a stop word. From a phrase ("let
+ * go", "too much work") only its telling words: marking every "go" or "work" in an excerpt is noise.
+ */
 export function markStems(concepts: Concept[], lists: SearchSynonyms): string[] {
   const stop = new Set(lists.stop);
-  return [
-    ...new Set(
-      concepts.flatMap((c) =>
-        c.alternatives.flatMap((a) =>
-          wordsOf(a)
-            .filter((w) => !stop.has(w))
-            .map(stem),
-        ),
-      ),
-    ),
-  ];
+  const weak = new Set(lists.weak.map(stem));
+  const telling = (alternative: string) => {
+    const words = wordsOf(alternative);
+    const kept = words.filter((w) => !stop.has(w)).map(stem);
+    return words.length > 1 ? kept.filter((w) => !weak.has(w)) : kept;
+  };
+  return [...new Set(concepts.flatMap((c) => c.alternatives.flatMap(telling)))];
 }
 
 /** Escapes a plain text and marks the words whose stem is one of `marks`. */

@@ -70,9 +70,10 @@ export interface SectionHit {
 
 /**
  * Pagefind's score for a word, before the square of its weight (a heading's or a search term's) multiplies it:
- * an exact or stemmed match scores about 512; a mere prefix ("up" in "updates", "let" in "letter") half that.
+ * an exact or stemmed match scores about 512; a near word ("do" for "dog") about 390, and a mere prefix
+ * ("up" in "updates", "let" in "letter") less.
  */
-const REAL_MATCH = 300;
+const REAL_MATCH = 450;
 /** Where a section's evidence reaches half strength: about three plain mentions. */
 const HALF = 1500;
 /** A heading that holds the searched phrase, in Pagefind's units (an h2 word scores about 18,000). */

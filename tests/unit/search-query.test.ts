@@ -6,7 +6,7 @@ import { searchSynonymsSchema, type SearchSynonyms } from '../../src/lib/search-
 
 const lists: SearchSynonyms = {
   stop: ['a', 'for', 'how', 'i', 'is', 'me', 'my', 'over', 'than', 'the', 'to', 'do', 'off', 'what'],
-  weak: ['boss', 'ask', 'work'],
+  weak: ['boss', 'ask', 'work', 'go'],
   synonyms: {
     ignore: ['absent', 'no reply'],
     raise: ['pay', 'salary'],
@@ -78,6 +78,12 @@ describe('markStems and markText', () => {
   });
   it('marks a hyphenated word when one of its parts is searched', () => {
     expect(markText('The credit-taker.', [stem('credit')])).toBe('The <mark>credit-taker</mark>.');
+  });
+  it('marks only the telling words of a phrase, not its weak ones', () => {
+    const marks = markStems(parseQuery('I got laid off', lists), lists);
+    expect(marks).toEqual(expect.arrayContaining(['laid', 'let', 'fir']));
+    expect(marks).not.toContain('go');
+    expect(marks).not.toContain('off');
   });
   it('does not mark words that only start with a searched word', () => {
     expect(markText('updates upward up', ['up'])).toBe('updates upward <mark>up</mark>');

@@ -131,11 +131,13 @@ describe('hitsFromResult', () => {
     expect(hits.every((h) => h.concept === 0 && h.strength > 0.9)).toBe(true);
   });
 
-  it('scores a heading far above a passing mention, and ignores prefix matches ("up" in "updates")', () => {
+  it('scores a heading far above a passing mention, and ignores near and prefix matches', () => {
     const [heading, mention] = hitsFromResult(0, 'raise', page([sub('h', 'Raise', [at(1, 6)]), sub('m', 'Other', [at(9)])]));
     expect(heading!.strength).toBeGreaterThan(0.9);
     expect(mention!.strength).toBeLessThan(0.3);
     expect(hitsFromResult(0, 'up', page([sub('u', 'Updates', [at(2, 1, 242), at(8, 10, 242)])]))).toEqual([]);
+    // Pagefind's nearest words for one the guide never uses ("do" for "dog") are not a match either.
+    expect(hitsFromResult(0, 'dog', page([sub('d', 'Doing', [at(2, 1, 388.6), at(8, 6, 388.6)])]))).toEqual([]);
   });
 
   it('counts a phrase per mention, and as a heading when the heading holds it', () => {
