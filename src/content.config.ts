@@ -12,6 +12,7 @@ import { furtherReadingSchema } from './schemas/further-reading';
 import { lessonSchema } from './schemas/lesson';
 import { oneOnOneSchema } from './schemas/one-on-one';
 import { quizSchema } from './schemas/quiz';
+import { searchSynonymsSchema } from './schemas/search-synonyms';
 import { skipLevelSchema } from './schemas/skip-level';
 import { sourceSchema } from './schemas/source';
 import { toolSchema } from './schemas/tool';
@@ -43,6 +44,11 @@ export const collections = {
     schema: furtherReadingSchema,
   }),
   // Toolkit index and planners.
+  // How the search page reads a reader's question.
+  searchSynonyms: defineCollection({
+    loader: singleYaml('src/data/search-synonyms.yaml', 'search-synonyms'),
+    schema: searchSynonymsSchema,
+  }),
   tools: defineCollection({ loader: file('src/data/toolkit/tools.yaml'), schema: toolSchema }),
   oneOnOne: defineCollection({ loader: singleYaml('src/data/toolkit/one-on-one.yaml', 'one-on-one'), schema: oneOnOneSchema }),
   skipLevel: defineCollection({ loader: singleYaml('src/data/toolkit/skip-level.yaml', 'skip-level'), schema: skipLevelSchema }),

@@ -1,11 +1,17 @@
-// What the search page shows for a query: result-list HTML from Pagefind results, an honest status line
-// when only some words matched, and lessons to try when nothing did. Pure, so it is unit-tested; the page
-// script that queries the index lives in src/client/search-page.ts.
+// What the search page shows for a question: the lesson sections that answer it, best first, merged from
+// one Pagefind search per word and synonym (Pagefind only returns pages holding every word of a query, so
+// searching the alternatives together would make a question stricter, not wider); an honest status line;
+// and, when nothing answers, the lessons closest to it. Pure, so it is unit-tested; the page script that
+// queries the index lives in src/client/search-page.ts, and the question is read by ./search-query.ts.
+import { markText, stem, wordsOf as queryWordsOf, type Concept } from './search-query';
 
 export interface PagefindSub {
   title: string;
   url: string;
   excerpt: string;
+  plain_excerpt?: string;
+  locations?: number[];
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 export interface PagefindData {
   url: string;
@@ -15,8 +21,8 @@ export interface PagefindData {
   sub_results?: PagefindSub[];
 }
 export interface Pagefind {
-  /** baseUrl: where result URLs start (the site's base, for a site under a sub-path). */
-  options(options: { baseUrl?: string }): Promise<void>;
+  /** baseUrl: where result URLs start (the site's base, for a site under a sub-path); also Pagefind's ranking and excerpt options. */
+  options(options: { baseUrl?: string } & Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
@@ -46,18 +52,173 @@ const quoteList = (words: string[], conjunction: 'or' | 'and') => {
   return q.length < 2 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${conjunction} ${q.at(-1)}`;
 };
 
+/** One section (or a lesson's opening, for a hit without an anchor) found for one concept of a question. */
+export interface SectionHit {
+  /** The index of the concept in the question. */
+  concept: number;
+  url: string;
+  pageUrl: string;
+  title: string;
+  pageTitle: string;
+  description: string;
+  /** The lesson's hidden search terms, so an excerpt made of them can be replaced. */
+  terms: string;
+  /** Plain text around the hit. */
+  excerpt: string;
+  /** How strongly the section is about the concept, 0 to 1: a heading or search term near 1, a passing word near 0.25. */
+  strength: number;
+}
+
 /**
- * The status line above the results. `unmatched` are the query's words that matched no page at all:
- * Pagefind quietly drops those, so without this a search for "toxic boss" would claim every lesson
- * that mentions "boss" as a match.
+ * Pagefind's score for a word, before the square of its weight (a heading's or a search term's) multiplies it:
+ * an exact or stemmed match scores about 512; a near word ("do" for "dog") about 390, and a mere prefix
+ * ("up" in "updates", "let" in "letter") less.
  */
-export function statusMessage(query: string, count: number, unmatched: string[]): string {
-  const q = query.trim();
-  if (count === 0) return `No lessons mention “${q}”. These lessons are good places to start:`;
-  const lessons = `${count} ${count === 1 ? 'lesson' : 'lessons'}`;
-  const matched = queryWords(q).filter((w) => !unmatched.includes(w));
-  if (unmatched.length === 0 || matched.length === 0) return `${lessons} ${count === 1 ? 'matches' : 'match'} “${q}”.`;
-  return `No lesson mentions ${quoteList(unmatched, 'or')}. Showing the ${lessons} that ${count === 1 ? 'mentions' : 'mention'} ${quoteList(matched, 'and')}.`;
+const REAL_MATCH = 450;
+/** Where a section's evidence reaches half strength: about three plain mentions. */
+const HALF = 1500;
+/** A heading that holds the searched phrase, in Pagefind's units (an h2 word scores about 18,000). */
+const HEADING = 18_000;
+
+/**
+ * The sections of one Pagefind result that hold `alternative`, as hits for concept `concept`. Prefix
+ * matches alone do not count, and a phrase (searched in quotes, which Pagefind scores flat) counts per
+ * mention, or as a heading when the section's heading holds it. `synonym` marks the guide's word for the
+ * reader's, which counts a little less than the reader's own.
+ */
+export function hitsFromResult(concept: number, alternative: string, data: PagefindData, synonym = false): SectionHit[] {
+  const phrase = queryWordsOf(alternative).length > 1;
+  const altStems = queryWordsOf(alternative).map(stem);
+  const inTitle = (title: string) => {
+    const t = queryWordsOf(title)
+      .flatMap((w) => [w, ...w.split('-')])
+      .map(stem);
+    return altStems.every((s) => t.includes(s));
+  };
+  return (data.sub_results ?? []).flatMap((s) => {
+    const located = s.weighted_locations ?? [];
+    let raw = phrase
+      ? (s.locations ?? located).length * 600
+      : located.reduce((sum, l) => sum + (l.balanced_score / Math.max(1, l.weight) ** 2 >= REAL_MATCH ? l.balanced_score : 0), 0);
+    const anchored = s.url.includes('#');
+    if (anchored && raw > 0 && inTitle(s.title)) raw = Math.max(raw, HEADING);
+    if (raw <= 0) return [];
+    return [
+      {
+        concept,
+        url: anchored ? s.url : data.url,
+        pageUrl: data.url,
+        title: anchored ? s.title : (data.meta.title ?? data.url),
+        pageTitle: data.meta.title ?? data.url,
+        description: data.meta.description ?? '',
+        terms: data.meta.terms ?? '',
+        // Pagefind escapes angle brackets in its plain text; the page escapes what it shows itself.
+        excerpt: (s.plain_excerpt ?? s.excerpt.replace(/<[^>]*>/g, '')).replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+        // The reader's own word counts a little more than the guide's word for it.
+        strength: (raw / (raw + HALF)) * (synonym ? 0.8 : 1),
+      },
+    ];
+  });
+}
+
+/** A section as a result: how many of the question's ideas it answers, and how well. */
+export interface RankedSection {
+  url: string;
+  pageUrl: string;
+  title: string;
+  pageTitle: string;
+  /** Plain text to show under the heading. */
+  excerpt: string;
+  /** The question's required ideas this section answers in its own words (a lesson's opening: its search terms too). */
+  covers: number;
+  score: number;
+}
+
+export interface Ranking {
+  /** True when every idea of the question is in the guide and some section answers it. */
+  answered: boolean;
+  /** The reader's words the guide never uses, when that is why nothing answers. */
+  unknown: string[];
+  results: RankedSection[];
+}
+
+/**
+ * Ranks sections for a question from the hits of every concept. An idea found in a lesson's opening or
+ * search terms also adds, at half strength, to the score of each section of that lesson that holds another
+ * idea of the question (but a section only covers the ideas in its own words). A rare idea weighs more than one in every section; a weak word ("boss") weighs little and is
+ * only required when the question has nothing else. Sections answering more required ideas come first.
+ */
+export function rankSections(concepts: Concept[], hits: SectionHit[], limit = 6): Ranking {
+  const required = concepts.map((c, i) => ({ c, i })).filter(({ c }) => !c.weak || concepts.every((x) => x.weak));
+  const unknown = required.filter(({ i }) => !hits.some((h) => h.concept === i)).map(({ c }) => c.term);
+  const bySection = new Map<string, SectionHit[]>();
+  for (const h of hits) bySection.set(h.url, [...(bySection.get(h.url) ?? []), h]);
+  // Each word found for an idea is more evidence for it: strengths combine like independent chances.
+  const strengthIn = (list: SectionHit[] | undefined, i: number) =>
+    1 - (list ?? []).filter((h) => h.concept === i).reduce((miss, h) => miss * (1 - h.strength), 1);
+  const total = bySection.size;
+  const weight = concepts.map((c, i) => {
+    const n = [...bySection.values()].filter((list) => list.some((h) => h.concept === i)).length;
+    return (c.weak ? 0.3 : 1) * Math.log(1 + total / Math.max(1, n));
+  });
+  const ranked: RankedSection[] = [...bySection.entries()].map(([url, list]) => {
+    const first = list[0]!;
+    const opening = url === first.pageUrl ? undefined : bySection.get(first.pageUrl);
+    const own = concepts.map((_, i) => strengthIn(list, i));
+    const effective = own.map((e, i) => Math.max(e, strengthIn(opening, i) / 2));
+    const isPage = url === first.pageUrl;
+    const best = [...list].sort((a, b) => weight[b.concept]! * b.strength - weight[a.concept]! * a.strength)[0]!;
+    const excerpt =
+      isPage && (showsTerms(best.excerpt, best.terms) || !best.excerpt)
+        ? first.description
+        : stripHeading(best.excerpt, best.title);
+    return {
+      url,
+      pageUrl: first.pageUrl,
+      title: first.title,
+      pageTitle: first.pageTitle,
+      excerpt,
+      covers: required.filter(({ i }) => own[i]! > 0).length,
+      // A lesson's opening answers "which lesson", not "where": the section that answers comes first.
+      score: effective.reduce((sum, e, i) => sum + weight[i]! * e, 0) * (isPage ? 0.5 : 1),
+    };
+  });
+  ranked.sort((a, b) => b.covers - a.covers || b.score - a.score);
+  const top = ranked[0];
+  const results = top
+    ? ranked.filter((r) => r.covers >= Math.max(1, top.covers - 1) && r.score >= top.score * 0.25).slice(0, limit)
+    : [];
+  return { answered: unknown.length === 0 && results.length > 0, unknown, results };
+}
+
+/** The status line above the results. */
+export function statusMessage(query: string, ranking: Ranking): string {
+  const q = `“${query.trim()}”`;
+  if (!ranking.answered) {
+    const why = ranking.unknown.length ? `: no lesson mentions ${quoteList(ranking.unknown, 'or')}` : '';
+    return `Nothing in the guide answers ${q}${why}. These lessons come closest:`;
+  }
+  const n = ranking.results.length;
+  return `${n === 1 ? 'The section that matches' : `The ${n} sections that match`} ${q}, best first:`;
+}
+
+/** An excerpt cut from a longer text, with an ellipsis where it starts or stops mid-sentence. */
+export function trimmed(excerpt: string): string {
+  const text = excerpt.trim();
+  if (!text) return '';
+  const start = /^[\p{Ll}]/u.test(text) ? '…' : '';
+  const end = /[.!?:"”’)]$/.test(text) ? '' : '…';
+  return `${start}${text.replace(/[,;–—-]$/, '')}${end}`;
+}
+
+/** A section result: its heading as the link, the lesson it is in, and the text that answers, marked. */
+export function renderSection(r: RankedSection, marks: string[]): string {
+  const isPage = r.url === r.pageUrl;
+  return `<li>
+    <a class="result-title" href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a>
+    <p class="result-lesson">${isPage ? 'The whole lesson' : `In ${escapeHtml(r.pageTitle)}`}</p>
+    ${r.excerpt ? `<p>${markText(trimmed(r.excerpt), marks)}</p>` : ''}
+  </li>`;
 }
 
 /** Likely typos of each other: one edit apart for words of 4-6 letters, two for longer words. */
@@ -162,49 +323,6 @@ export function showsTerms(excerpt: string, terms: string | undefined): boolean 
   const run = ` ${t.join(' ')} `;
   for (let i = 0; i + 3 <= e.length; i++) if (run.includes(` ${e.slice(i, i + 3).join(' ')} `)) return true;
   return false;
-}
-
-/**
- * Moves results that list the reader's whole query as one of their search terms ("bad boss") to the
- * front, keeping Pagefind's order otherwise: word counts alone let a lesson that says "bad news" a lot
- * outrank the one written for a bad boss.
- */
-export function promoteTermMatches<T extends { meta: { terms?: string } }>(results: T[], query: string): T[] {
-  const q = queryWords(query).join(' ');
-  const listsQuery = (r: T) => (r.meta.terms ?? '').split(',').some((t) => wordsOf(t).join(' ') === q);
-  return [...results.filter(listsQuery), ...results.filter((r) => !listsQuery(r))];
-}
-
-/** Escapes a plain text and marks the words that a query word starts, the way Pagefind marks excerpts. */
-export function markQuery(text: string, query: string): string {
-  const words = queryWords(query);
-  return text
-    .split(/([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)/u)
-    .map((part, i) => {
-      const w = wordsOf(part)[0];
-      const marked = i % 2 === 1 && w !== undefined && words.some((q) => w === q || (q.length >= 3 && w.startsWith(q)));
-      return marked ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
-    })
-    .join('');
-}
-
-/** The text under a result's title: Pagefind's excerpt, or the description when the excerpt would show search terms. */
-function pageExcerpt(r: PagefindData, query: string): string {
-  if (showsTerms(r.excerpt, r.meta.terms) && r.meta.description) return markQuery(r.meta.description, query);
-  return stripHeading(r.excerpt, r.meta.title ?? '');
-}
-
-export function renderResult(r: PagefindData, query = ''): string {
-  const subs = (r.sub_results ?? []).filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 4);
-  const sub = (s: PagefindSub) => {
-    const excerpt = stripHeading(s.excerpt, s.title);
-    return `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>${excerpt ? `<p>${excerpt}</p>` : ''}</li>`;
-  };
-  return `<li>
-    <a class="result-title" href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a>
-    <p>${pageExcerpt(r, query)}</p>
-    ${subs.length ? `<ul class="subs">${subs.map(sub).join('')}</ul>` : ''}
-  </li>`;
 }
 
 /** A suggested lesson, shaped like a result so the list looks the same. */

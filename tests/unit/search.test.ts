@@ -1,126 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import {
-  markQuery,
-  promoteTermMatches,
+  hitsFromResult,
   queryWords,
-  renderResult,
+  rankSections,
+  renderSection,
   renderSuggestion,
   showsTerms,
   statusMessage,
   stripHeading,
   suggestLessons,
+  trimmed,
   type LessonHint,
   type PagefindData,
   type PagefindSub,
+  type RankedSection,
+  type SectionHit,
 } from '../../src/lib/search';
+import type { Concept } from '../../src/lib/search-query';
 
-const sub = (n: number, url = `/lessons/a/#s${n}`): PagefindSub => ({
-  title: `Section ${n}`,
-  url,
-  excerpt: `sub <mark>excerpt</mark> ${n}`,
+/** A word as Pagefind scores it: about 512 for a match in body text, times the square of its weight. */
+const at = (location: number, weight = 1, base = 512) => ({ location, weight, balanced_score: base * weight * weight });
+const sub = (
+  anchor: string,
+  title: string,
+  locations: ReturnType<typeof at>[],
+  excerpt = `${title}. Some text`,
+): PagefindSub => ({
+  title,
+  url: anchor ? `/lessons/a/#${anchor}` : '/lessons/a/',
+  excerpt,
+  plain_excerpt: excerpt,
+  locations: locations.map((l) => l.location),
+  weighted_locations: locations,
 });
-const result = (over: Partial<PagefindData> = {}): PagefindData => ({
+const page = (sub_results: PagefindSub[], meta: PagefindData['meta'] = {}): PagefindData => ({
   url: '/lessons/a/',
-  excerpt: 'how to <mark>earn</mark> trust',
-  meta: { title: 'Earn trust' },
-  ...over,
-});
-const subLinks = (html: string) => [...html.matchAll(/<ul class="subs">.*<\/ul>/gs)].join('').match(/href="[^"]*"/g) ?? [];
-
-describe('renderResult', () => {
-  it('links the title to the page and keeps the excerpt HTML', () => {
-    const html = renderResult(result());
-    expect(html).toContain('<a class="result-title" href="/lessons/a/">Earn trust</a>');
-    expect(html).toContain('<p>how to <mark>earn</mark> trust</p>');
-    expect(html).not.toContain('class="subs"');
-  });
-
-  it('escapes the title and URL', () => {
-    const html = renderResult(result({ url: '/x/?a=1&b="2"', meta: { title: '<script>alert("hi")</script> & co' } }));
-    expect(html).not.toContain('<script>');
-    expect(html).toContain('&#60;script&#62;alert(&#34;hi&#34;)&#60;/script&#62; &#38; co');
-    expect(html).toContain('href="/x/?a=1&#38;b=&#34;2&#34;"');
-  });
-
-  it('falls back to the URL, escaped, when there is no title', () => {
-    expect(renderResult(result({ url: '/a/<b>', meta: {} }))).toContain('href="/a/&#60;b&#62;">/a/&#60;b&#62;</a>');
-  });
-
-  it('lists at most four sub-results, keeping their excerpt HTML and escaping their titles', () => {
-    const subs = [1, 2, 3, 4, 5, 6].map((n) => sub(n));
-    subs[0] = { ...subs[0]!, title: '<img src=x onerror=alert(1)>' };
-    const html = renderResult(result({ sub_results: subs }));
-    expect(subLinks(html)).toEqual([
-      'href="/lessons/a/#s1"',
-      'href="/lessons/a/#s2"',
-      'href="/lessons/a/#s3"',
-      'href="/lessons/a/#s4"',
-    ]);
-    expect(html).toContain('sub <mark>excerpt</mark> 4');
-    expect(html).not.toContain('Section 5');
-    expect(html).not.toContain('<img');
-    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
-  });
-
-  it('skips sub-results that are the page itself or have no anchor', () => {
-    const html = renderResult(
-      result({ sub_results: [sub(1, '/lessons/a/'), sub(2, '/lessons/b/'), sub(3), sub(4, '/lessons/a/#s4')] }),
-    );
-    expect(subLinks(html)).toEqual(['href="/lessons/a/#s3"', 'href="/lessons/a/#s4"']);
-  });
-
-  it('skips filtered sub-results before taking four', () => {
-    const subs = [sub(1, '/lessons/a/'), sub(2, '/lessons/a/'), ...[3, 4, 5, 6, 7].map((n) => sub(n))];
-    expect(subLinks(renderResult(result({ sub_results: subs })))).toHaveLength(4);
-    expect(renderResult(result({ sub_results: subs }))).toContain('Section 6');
-  });
-
-  it('omits the sub-list when nothing is left after filtering', () => {
-    expect(renderResult(result({ sub_results: [sub(1, '/lessons/a/')] }))).not.toContain('<ul');
-  });
-});
-
-describe('renderResult: excerpts without repeated headings or search terms', () => {
-  it('drops the heading a section excerpt starts with, keeping the rest of its marks', () => {
-    const html = renderResult(
-      result({
-        sub_results: [
-          {
-            title: 'Why this relationship matters',
-            url: '/lessons/a/#why',
-            excerpt: 'Why this <mark>relationship</mark> matters. Your <mark>manager</mark> may be',
-          },
-        ],
-      }),
-    );
-    expect(html).toContain('<p>Your <mark>manager</mark> may be</p>');
-    expect(html).not.toMatch(/<p>[^<]*Why this/);
-  });
-
-  it('leaves out the paragraph when a section excerpt is only its heading', () => {
-    const html = renderResult(
-      result({
-        sub_results: [{ title: 'Five hard bosses', url: '/lessons/a/#five', excerpt: 'Five hard <mark>bosses.</mark>' }],
-      }),
-    );
-    expect(html).toContain('<li><a href="/lessons/a/#five">Five hard bosses</a></li>');
-  });
-
-  it('shows the marked description instead of an excerpt made of the hidden search terms', () => {
-    const html = renderResult(
-      result({
-        excerpt: "won't change. <mark>toxic</mark> <mark>boss,</mark> bad <mark>boss,</mark> difficult boss",
-        meta: {
-          title: 'Hard bosses',
-          description: 'What to do when your boss is hostile & unfair.',
-          terms: 'toxic boss, bad boss, difficult boss, HR',
-        },
-      }),
-      'toxic boss',
-    );
-    expect(html).toContain('<p>What to do when your <mark>boss</mark> is hostile &#38; unfair.</p>');
-    expect(html).not.toContain('difficult boss');
-  });
+  excerpt: '',
+  meta: { title: 'Lesson A', description: 'What lesson A is about.', ...meta },
+  sub_results,
 });
 
 describe('stripHeading', () => {
@@ -148,34 +65,6 @@ describe('showsTerms', () => {
   it('is false for ordinary text and when the page has no terms', () => {
     expect(showsTerms('a <mark>mistake</mark> you made last week and fixed', terms)).toBe(false);
     expect(showsTerms('fired, let go', undefined)).toBe(false);
-  });
-});
-
-describe('queryWords and markQuery', () => {
-  it('splits a query into distinct lower-case words, apostrophes kept inside words', () => {
-    expect(queryWords("  My boss's  BOSS, boss’s  toxic! ")).toEqual(['my', "boss's", 'boss', 'toxic']);
-  });
-  it('marks words a query word starts, escaping the rest', () => {
-    expect(markQuery('Bosses <b> and a boss', 'boss')).toBe('<mark>Bosses</mark> &#60;b&#62; and a <mark>boss</mark>');
-    expect(markQuery('a to b', 'a')).toBe('<mark>a</mark> to b');
-  });
-});
-
-describe('statusMessage', () => {
-  it('counts the matches when every word matched', () => {
-    expect(statusMessage('feedback', 3, [])).toBe('3 lessons match “feedback”.');
-    expect(statusMessage(' harassment ', 1, [])).toBe('1 lesson matches “harassment”.');
-  });
-  it('says which words matched nothing instead of claiming the whole query matched', () => {
-    expect(statusMessage('toxic boss', 7, ['toxic'])).toBe(
-      'No lesson mentions “toxic”. Showing the 7 lessons that mention “boss”.',
-    );
-    expect(statusMessage('awful toxic boss pay', 1, ['awful', 'toxic'])).toBe(
-      'No lesson mentions “awful” or “toxic”. Showing the 1 lesson that mentions “boss” and “pay”.',
-    );
-  });
-  it('offers lessons when nothing matched', () => {
-    expect(statusMessage('zzqqxx', 0, [])).toBe('No lessons mention “zzqqxx”. These lessons are good places to start:');
   });
 });
 
@@ -226,14 +115,168 @@ describe('suggestLessons', () => {
   });
 });
 
-describe('promoteTermMatches', () => {
-  const r = (url: string, terms?: string) => ({ url, meta: { terms } });
-  it('puts results listing the whole query as a search term first, keeping the order otherwise', () => {
-    const results = [r('a', 'bad news, mistake'), r('b'), r('c', 'toxic boss, bad boss'), r('d', 'Bad  Boss')];
-    expect(promoteTermMatches(results, '  bad BOSS ').map((x) => x.url)).toEqual(['c', 'd', 'a', 'b']);
+describe('queryWords', () => {
+  it('splits a query into distinct lower-case words, apostrophes kept inside words', () => {
+    expect(queryWords("  My boss's  BOSS, boss’s  toxic! ")).toEqual(['my', "boss's", 'boss', 'toxic']);
   });
-  it('needs the whole query, not a part of a term or of the query', () => {
-    const results = [r('a', 'boss'), r('b', 'bad boss behaviour')];
-    expect(promoteTermMatches(results, 'bad boss').map((x) => x.url)).toEqual(['a', 'b']);
+});
+
+describe('hitsFromResult', () => {
+  it('turns each section holding the word into a hit, the lesson opening under the page URL', () => {
+    const hits = hitsFromResult(0, 'raise', page([sub('', 'Lesson A', [at(3, 10)]), sub('ask', 'Ask for a raise', [at(40, 6)])]));
+    expect(hits.map((h) => [h.url, h.title, h.pageTitle])).toEqual([
+      ['/lessons/a/', 'Lesson A', 'Lesson A'],
+      ['/lessons/a/#ask', 'Ask for a raise', 'Lesson A'],
+    ]);
+    expect(hits.every((h) => h.concept === 0 && h.strength > 0.9)).toBe(true);
+  });
+
+  it('scores a heading far above a passing mention, and ignores near and prefix matches', () => {
+    const [heading, mention] = hitsFromResult(0, 'raise', page([sub('h', 'Raise', [at(1, 6)]), sub('m', 'Other', [at(9)])]));
+    expect(heading!.strength).toBeGreaterThan(0.9);
+    expect(mention!.strength).toBeLessThan(0.3);
+    expect(hitsFromResult(0, 'up', page([sub('u', 'Updates', [at(2, 1, 242), at(8, 10, 242)])]))).toEqual([]);
+    // Pagefind's nearest words for one the guide never uses ("do" for "dog") are not a match either.
+    expect(hitsFromResult(0, 'dog', page([sub('d', 'Doing', [at(2, 1, 388.6), at(8, 6, 388.6)])]))).toEqual([]);
+  });
+
+  it('counts a phrase per mention, and as a heading when the heading holds it', () => {
+    const hits = hitsFromResult(
+      0,
+      'passed over',
+      page([
+        sub('p', 'Passed over for promotion', [{ location: 1, weight: 1, balanced_score: 1 }]),
+        sub('q', 'Other', [{ location: 9, weight: 1, balanced_score: 1 }]),
+      ]),
+    );
+    expect(hits[0]!.strength).toBeGreaterThan(0.9);
+    expect(hits[1]!.strength).toBeLessThan(0.5);
+  });
+
+  it('counts the guide’s word for the reader’s a little less, and unescapes Pagefind’s plain text', () => {
+    const data = page([sub('s', 'Salary', [at(1, 6)], 'a &lt;b&gt; c')]);
+    expect(hitsFromResult(0, 'salary', data, true)[0]!.strength).toBeCloseTo(
+      hitsFromResult(0, 'salary', data)[0]!.strength * 0.8,
+    );
+    expect(hitsFromResult(0, 'salary', data)[0]!.excerpt).toBe('a <b> c');
+  });
+});
+
+describe('rankSections', () => {
+  const concept = (term: string, weak = false): Concept => ({ term, weak, alternatives: [term] });
+  const hit = (concept: number, anchor: string, strength: number, over: Partial<SectionHit> = {}): SectionHit => ({
+    concept,
+    url: anchor ? `/lessons/a/#${anchor}` : '/lessons/a/',
+    pageUrl: '/lessons/a/',
+    title: anchor ? `Heading ${anchor}` : 'Lesson A',
+    pageTitle: 'Lesson A',
+    description: 'What lesson A is about.',
+    terms: '',
+    excerpt: 'Some text',
+    strength,
+    ...over,
+  });
+  const urls = (r: { results: RankedSection[] }) => r.results.map((x) => x.url.replace('/lessons/a/', ''));
+
+  it('puts the section answering every idea first, above one that only says a weak word often', () => {
+    const ranking = rankSections(
+      [concept('boss', true), concept('younger')],
+      [hit(0, 'busy', 0.9), hit(0, 'younger', 0.3), hit(1, 'younger', 0.9), hit(0, 'other', 0.5)],
+    );
+    expect(ranking.answered).toBe(true);
+    expect(urls(ranking)[0]).toBe('#younger');
+    // Sections with only the weak word answer nothing the reader asked.
+    expect(urls(ranking)).not.toContain('#other');
+  });
+
+  it('ranks a section above its lesson’s opening when both answer the same', () => {
+    const ranking = rankSections([concept('hostile')], [hit(0, '', 0.9), hit(0, 'hostile', 0.9)]);
+    expect(urls(ranking)).toEqual(['#hostile', '']);
+  });
+
+  it('lets a lesson’s search terms lift its own sections above another lesson’s', () => {
+    const elsewhere = { url: '/lessons/b/#hostile', pageUrl: '/lessons/b/' };
+    const ranking = rankSections(
+      [concept('toxic'), concept('hostile')],
+      [hit(1, 'hostile', 0.6, elsewhere), hit(0, '', 0.97), hit(1, 'hostile', 0.6)],
+    );
+    const order = ranking.results.map((r) => r.url);
+    expect(order.indexOf('/lessons/a/#hostile')).toBeLessThan(order.indexOf('/lessons/b/#hostile'));
+  });
+
+  it('adds up the evidence for one idea from several of its words', () => {
+    const ranking = rankSections([concept('raise')], [hit(0, 'one', 0.5), hit(0, 'two', 0.4), hit(0, 'two', 0.4)]);
+    expect(urls(ranking)[0]).toBe('#two');
+  });
+
+  it('says nothing answers when an idea of the question is nowhere in the guide', () => {
+    const ranking = rankSections([concept('file'), concept('taxes')], [hit(0, 'filed', 0.3)]);
+    expect(ranking).toMatchObject({ answered: false, unknown: ['taxes'] });
+    expect(rankSections([concept('zzqqxx')], [])).toEqual({ answered: false, unknown: ['zzqqxx'], results: [] });
+  });
+
+  it('requires weak words only when the question has nothing else', () => {
+    expect(rankSections([concept('boss', true)], [hit(0, 'x', 0.5)]).answered).toBe(true);
+    expect(rankSections([concept('boss', true), concept('laptop')], [hit(0, 'x', 0.5)]).unknown).toEqual(['laptop']);
+  });
+
+  it('shows the description instead of an opening excerpt made of the hidden search terms', () => {
+    const ranking = rankSections(
+      [concept('toxic')],
+      [hit(0, '', 0.97, { excerpt: 'toxic boss, bad boss, difficult boss', terms: 'toxic boss, bad boss, difficult boss' })],
+    );
+    expect(ranking.results[0]!.excerpt).toBe('What lesson A is about.');
+  });
+
+  it('keeps at most `limit` results', () => {
+    const hits = Array.from({ length: 9 }, (_, i) => hit(0, `s${i}`, 0.9));
+    expect(rankSections([concept('x')], hits, 4).results).toHaveLength(4);
+  });
+});
+
+describe('statusMessage', () => {
+  const section = { url: '/a/#b', pageUrl: '/a/', title: 'B', pageTitle: 'A', excerpt: '', covers: 1, score: 1 };
+  it('counts the sections that match', () => {
+    expect(statusMessage(' raise ', { answered: true, unknown: [], results: [section, section] })).toBe(
+      'The 2 sections that match “raise”, best first:',
+    );
+    expect(statusMessage('pip', { answered: true, unknown: [], results: [section] })).toBe(
+      'The section that matches “pip”, best first:',
+    );
+  });
+  it('says plainly when nothing answers, and which words the guide never uses', () => {
+    expect(statusMessage('how do I file taxes', { answered: false, unknown: ['taxes'], results: [] })).toBe(
+      'Nothing in the guide answers “how do I file taxes”: no lesson mentions “taxes”. These lessons come closest:',
+    );
+    expect(statusMessage('banana bread', { answered: false, unknown: ['banana', 'bread'], results: [] })).toBe(
+      'Nothing in the guide answers “banana bread”: no lesson mentions “banana” or “bread”. These lessons come closest:',
+    );
+  });
+});
+
+describe('renderSection and trimmed', () => {
+  const section: RankedSection = {
+    url: '/lessons/a/#ask-for-a-raise',
+    pageUrl: '/lessons/a/',
+    title: 'Ask for a <raise>',
+    pageTitle: 'Pay & promotion',
+    excerpt: 'whether you call it a raise or a pay rise, timing',
+    covers: 1,
+    score: 1,
+  };
+  it('links the heading to its anchor, names the lesson, and marks the excerpt, escaped', () => {
+    const html = renderSection(section, ['rais', 'pay']);
+    expect(html).toContain('<a class="result-title" href="/lessons/a/#ask-for-a-raise">Ask for a &#60;raise&#62;</a>');
+    expect(html).toContain('<p class="result-lesson">In Pay &#38; promotion</p>');
+    expect(html).toContain('<p>…whether you call it a <mark>raise</mark> or a <mark>pay</mark> rise, timing…</p>');
+  });
+  it('calls a lesson’s opening the whole lesson', () => {
+    expect(renderSection({ ...section, url: '/lessons/a/' }, [])).toContain('<p class="result-lesson">The whole lesson</p>');
+  });
+  it('adds an ellipsis only where the excerpt is cut mid-sentence', () => {
+    expect(trimmed('Whole sentence.')).toBe('Whole sentence.');
+    expect(trimmed('starts midway.')).toBe('…starts midway.');
+    expect(trimmed('Stops at a comma,')).toBe('Stops at a comma…');
+    expect(trimmed('  ')).toBe('');
   });
 });
