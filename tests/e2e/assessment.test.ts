@@ -48,6 +48,23 @@ async function seed(page: Page, value: unknown) {
 }
 
 describe('self-assessment', () => {
+  test('the home page and the assessment give the same time, one that fits the number of statements', async () => {
+    const { page } = await b.page();
+    await page.goto('/assessment/');
+    const statements = await page.locator('fieldset.as-statement').count();
+    expect(statements).toBe(data.statements.length);
+    const lede = (await page.locator('.lede').textContent())!;
+    expect(lede).toContain(`${statements} statements`);
+    const here = /about (\w+) minutes/i.exec(lede)?.[1];
+    // Seven or eight seconds a statement: up to 40 statements is about five minutes.
+    if (statements <= 40) expect(here).toBe('five');
+    else expect(here).toBeTruthy();
+    await page.goto('/');
+    const card = (await page.locator('.tools a[href="/assessment/"]').textContent())!;
+    expect(card).not.toMatch(/\w+-minute/);
+    expect(/about (\w+) minutes/i.exec(card)?.[1]).toBe(here);
+  });
+
   test('every statement is in the page without JavaScript, as a fieldset with a legend', async () => {
     const { page } = await b.page({ javaScriptEnabled: false });
     await page.goto('/assessment/');

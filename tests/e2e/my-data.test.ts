@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { hydrated, useBrowser } from './support/session';
 import { downloadText } from './support/browser';
 import { MAX_SLOT_CHARS } from '../../src/lib/backup';
+import { SAVED_SLOTS } from '../../src/lib/saved-slots';
 
 const b = useBrowser();
 
@@ -38,6 +39,32 @@ async function chooseFile(page: Page, name: string, text: string) {
 }
 
 describe('my data', () => {
+  test('"Clear all" names everything it deletes, the toolkit included, before it deletes it', async () => {
+    const { page } = await b.page();
+    await page.goto('/my-data/');
+    await hydrated(page, '.my-data');
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.message());
+        void d.dismiss();
+      }),
+    );
+    await page.getByRole('button', { name: 'Clear all my data' }).click();
+    const message = await asked;
+    const section = (await page.locator('section[aria-labelledby="md-clear"]').textContent())!;
+    for (const words of [
+      ...SAVED_SLOTS.map((s) => s.label),
+      "boss's user manuals",
+      'bad-news drafts',
+      'wins log',
+      'skip-level planner',
+      'kept aside',
+    ]) {
+      expect(message, words).toContain(words);
+      expect(section, words).toContain(words);
+    }
+  });
+
   test('export, clear all, import: everything comes back', async () => {
     const { page } = await b.page();
     await seed(page);

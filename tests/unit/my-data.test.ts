@@ -1,6 +1,7 @@
 // The My data page's logic: plain-language listing, aside copies, all-or-nothing import, clear all.
 import { describe, expect, it } from 'vitest';
-import { applyImport, clearAll, currentSummary, listAsides, listSaved } from '../../src/lib/my-data';
+import { applyImport, clearAll, clearAllWords, currentSummary, listAsides, listSaved } from '../../src/lib/my-data';
+import { SAVED_SLOTS } from '../../src/lib/saved-slots';
 import { ALL_SLOTS, checklistSlot, progressSlot, worksheetSlot } from '../../src/lib/slots';
 import { SafeStorage, asideKeyFor, encode, keyFor, type StorageLike } from '../../src/lib/storage';
 import { FakeStorage, quotaError } from './fake-storage';
@@ -121,5 +122,10 @@ describe('currentSummary / clearAll', () => {
     });
     expect(clearAll(new SafeStorage(() => fake))).toHaveLength(2);
     expect([...fake.map.keys()]).toEqual(['other-site:keep']);
+  });
+  it('"Clear all" names every saved slot, the toolkit ones too, and the copies kept aside', () => {
+    const words = clearAllWords(SAVED_SLOTS);
+    for (const slot of SAVED_SLOTS) expect(words).toContain(slot.label);
+    expect(words).toMatch(/wins log.*skip-level planner.*kept aside$/);
   });
 });

@@ -6,6 +6,7 @@ import { buildExport, exportFileName, parseImport } from '../../lib/backup';
 import {
   applyImport,
   clearAll,
+  clearAllWords,
   currentSummary,
   listAsides,
   listSaved,
@@ -87,7 +88,7 @@ export default function MyData(props: { totals: Totals }) {
   function clearEverything() {
     if (
       !window.confirm(
-        'Delete everything this site has saved in this browser: progress, checklist, quiz results, assessments, worksheets and any data kept aside? Export first if you may want it back. This cannot be undone.',
+        `Delete everything this site has saved in this browser: ${clearAllWords(ALL_SLOTS)}? Export first if you may want it back. This cannot be undone.`,
       )
     )
       return;
@@ -280,7 +281,9 @@ export default function MyData(props: { totals: Totals }) {
 
       <section aria-labelledby="md-clear">
         <h2 id="md-clear">Clear all</h2>
-        <p>Delete everything this site has saved in this browser. You will be asked to confirm.</p>
+        <p>
+          Delete everything this site has saved in this browser: {clearAllWords(ALL_SLOTS)}. You will be asked to confirm.
+        </p>
         <button type="button" class="danger" disabled={off()} onClick={clearEverything}>
           Clear all my data
         </button>

@@ -138,7 +138,13 @@ export default function Worksheet(props: { def: WorksheetDef }) {
                         />
                         <Show
                           when={answer(p.id).trim()}
-                          fallback={<div class={`ruled ws-print-ruled lines-${p.lines}`} aria-hidden="true" />}
+                          fallback={
+                            <div class={`ruled ws-print-ruled lines-${p.lines}`} aria-hidden="true">
+                              {Array.from({ length: p.lines }, () => (
+                                <span />
+                              ))}
+                            </div>
+                          }
                         >
                           <div class="ws-print-answer" dir="auto" aria-hidden="true">
                             {answer(p.id)}
