@@ -190,6 +190,35 @@ describe('self-assessment', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   });
 
+  test('the result is a card: the score large, the band beside it, using a laptop’s width', async () => {
+    const { page } = await b.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto('/assessment/');
+    await hydrated(page, '.assessment');
+    await rateAll(page, best);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.locator('.as-results').waitFor();
+    expect(await page.locator('#as-result-title').textContent()).toContain('Your result: 100 out of 100');
+    const look = await page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      const wrap = document.querySelector('.assessment')!.closest('.wrap')!;
+      const pad = parseFloat(getComputedStyle(wrap).paddingLeft) + parseFloat(getComputedStyle(wrap).paddingRight);
+      return {
+        score: parseFloat(getComputedStyle(document.querySelector('.as-score')!).fontSize),
+        body: parseFloat(getComputedStyle(document.body).fontSize),
+        card: getComputedStyle(document.querySelector('.as-results')!, '::before').backgroundColor,
+        page: getComputedStyle(document.body).backgroundColor,
+        results: box('.as-results').width,
+        room: wrap.getBoundingClientRect().width - pad,
+        heading: box('#as-result-title'),
+        band: box('.as-band'),
+      };
+    });
+    expect(look.score).toBeGreaterThanOrEqual(3 * look.body);
+    expect(look.card).not.toBe(look.page);
+    expect(look.results).toBeGreaterThanOrEqual(0.8 * look.room);
+    expect(look.band.left).toBeGreaterThanOrEqual(look.heading.right);
+  });
+
   test('"Hasn\'t come up" is left out of the score; an area where fewer than half apply says so', async () => {
     const { page } = await b.page();
     await page.goto('/assessment/');

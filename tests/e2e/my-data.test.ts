@@ -65,6 +65,43 @@ describe('my data', () => {
     }
   });
 
+  test('the import preview at 1280 px never breaks a word across lines', async () => {
+    const { page } = await b.page({ viewport: { width: 1280, height: 800 } });
+    await seed(page);
+    await page.goto('/my-data/');
+    await hydrated(page, '.my-data');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export my data' }).click(),
+    ]);
+    const file = await downloadText(download);
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Clear all my data' }).click();
+    await expect.poll(() => page.locator('.md-message').textContent()).toContain('has been deleted');
+    await chooseFile(page, 'backup.json', file);
+    const preview = page.locator('.md-preview');
+    await expect.poll(() => preview.textContent()).toContain('Replace your data with this file?');
+    // What is saved now is nothing at all: the short word that used to break as "nothi / ng".
+    expect(await preview.locator('td').first().textContent()).toBe('nothing');
+    const broken = await preview.evaluate((el) => {
+      const out: string[] = [];
+      for (const cell of el.querySelectorAll('th, td')) {
+        const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        while (walk.nextNode()) {
+          const node = walk.currentNode as Text;
+          for (const m of node.data.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(node, m.index);
+            r.setEnd(node, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.push(m[0]);
+          }
+        }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+  });
+
   test('export, clear all, import: everything comes back', async () => {
     const { page } = await b.page();
     await seed(page);

@@ -281,9 +281,7 @@ export default function MyData(props: { totals: Totals }) {
 
       <section aria-labelledby="md-clear">
         <h2 id="md-clear">Clear all</h2>
-        <p>
-          Delete everything this site has saved in this browser: {clearAllWords(ALL_SLOTS)}. You will be asked to confirm.
-        </p>
+        <p>Delete everything this site has saved in this browser: {clearAllWords(ALL_SLOTS)}. You will be asked to confirm.</p>
         <button type="button" class="danger" disabled={off()} onClick={clearEverything}>
           Clear all my data
         </button>

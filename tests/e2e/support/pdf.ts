@@ -46,11 +46,6 @@ export function pdfPageContents(pdf: Buffer): string[] {
 export const pdfTextRunsPerPage = (pdf: Buffer): number[] =>
   pdfPageContents(pdf).map((page) => (page.match(/\bT[jJ]\b/g) ?? []).length);
 
-/** The fill colours a PDF paints with ("r g b" as written, 0-1), each once. */
-export const pdfFillColours = (pdf: Buffer): string[] => [
-  ...new Set(pdfPageContents(pdf).flatMap((page) => [...page.matchAll(/([\d.]+ [\d.]+ [\d.]+) rg\b/g)].map((m) => m[1]!))),
-];
-
 /** Thin, wide filled rectangles (ruled writing lines) painted in the given fill colour ("r g b"). */
 export function pdfRules(pdf: Buffer, colour: string): number {
   let n = 0;
