@@ -118,6 +118,14 @@ export function applyImport(
   return { ok: true, persistent: storage.persistent, keys: [...snapshot.keys()] };
 }
 
+/**
+ * What "Clear all" deletes, in words, from the same list of slots it clears: a new tool's slot is
+ * named here as soon as it is saved at all, so the warning cannot fall behind what it deletes.
+ */
+export function clearAllWords(slots: readonly { label: string }[]): string {
+  return [...slots.map((s) => s.label), 'any copies of damaged data kept aside'].join('; ');
+}
+
 /** Deletes every key of the site, kept-aside copies included; returns the keys removed. */
 export function clearAll(storage: SafeStorage): string[] {
   const keys = storage.keys();

@@ -48,6 +48,23 @@ async function seed(page: Page, value: unknown) {
 }
 
 describe('self-assessment', () => {
+  test('the home page and the assessment give the same time, one that fits the number of statements', async () => {
+    const { page } = await b.page();
+    await page.goto('/assessment/');
+    const statements = await page.locator('fieldset.as-statement').count();
+    expect(statements).toBe(data.statements.length);
+    const lede = (await page.locator('.lede').textContent())!;
+    expect(lede).toContain(`${statements} statements`);
+    const here = /about (\w+) minutes/i.exec(lede)?.[1];
+    // Seven or eight seconds a statement: up to 40 statements is about five minutes.
+    if (statements <= 40) expect(here).toBe('five');
+    else expect(here).toBeTruthy();
+    await page.goto('/');
+    const card = (await page.locator('.tools a[href="/assessment/"]').textContent())!;
+    expect(card).not.toMatch(/\w+-minute/);
+    expect(/about (\w+) minutes/i.exec(card)?.[1]).toBe(here);
+  });
+
   test('every statement is in the page without JavaScript, as a fieldset with a legend', async () => {
     const { page } = await b.page({ javaScriptEnabled: false });
     await page.goto('/assessment/');
@@ -171,6 +188,35 @@ describe('self-assessment', () => {
       expect.stringContaining('100 out of 100'),
     ]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  });
+
+  test('the result is a card: the score large, the band beside it, using a laptop’s width', async () => {
+    const { page } = await b.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto('/assessment/');
+    await hydrated(page, '.assessment');
+    await rateAll(page, best);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.locator('.as-results').waitFor();
+    expect(await page.locator('#as-result-title').textContent()).toContain('Your result: 100 out of 100');
+    const look = await page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      const wrap = document.querySelector('.assessment')!.closest('.wrap')!;
+      const pad = parseFloat(getComputedStyle(wrap).paddingLeft) + parseFloat(getComputedStyle(wrap).paddingRight);
+      return {
+        score: parseFloat(getComputedStyle(document.querySelector('.as-score')!).fontSize),
+        body: parseFloat(getComputedStyle(document.body).fontSize),
+        card: getComputedStyle(document.querySelector('.as-results')!, '::before').backgroundColor,
+        page: getComputedStyle(document.body).backgroundColor,
+        results: box('.as-results').width,
+        room: wrap.getBoundingClientRect().width - pad,
+        heading: box('#as-result-title'),
+        band: box('.as-band'),
+      };
+    });
+    expect(look.score).toBeGreaterThanOrEqual(3 * look.body);
+    expect(look.card).not.toBe(look.page);
+    expect(look.results).toBeGreaterThanOrEqual(0.8 * look.room);
+    expect(look.band.left).toBeGreaterThanOrEqual(look.heading.right);
   });
 
   test('"Hasn\'t come up" is left out of the score; an area where fewer than half apply says so', async () => {

@@ -55,6 +55,52 @@ describe('checklist', () => {
     expect(await page.locator('.ck-item', { hasText: weekly.text }).locator('.ck-every').textContent()).toBe('(every week)');
   });
 
+  test('under each item, one quiet row: the link and the note disclosure in one muted style, named for the item', async () => {
+    const { page } = await b.page({ viewport: { width: 390, height: 844 } });
+    await page.goto('/checklist/');
+    await hydrated(page, '.ck-board');
+    const rows = await page.locator('.ck-item').evaluateAll((items) =>
+      items.map((item) => {
+        const link = item.querySelector<HTMLElement>('.ck-meta a')!;
+        const summary = item.querySelector<HTMLElement>('.ck-meta summary')!;
+        const look = (el: HTMLElement) => {
+          const s = getComputedStyle(el);
+          return `${s.color} ${s.fontSize} ${s.fontWeight} ${s.textDecorationLine}`;
+        };
+        return {
+          item: item.querySelector('.ck-row label')!.textContent!.trim(),
+          same: look(link) === look(summary),
+          oneRow: Math.abs(link.getBoundingClientRect().top - summary.getBoundingClientRect().top) < 2,
+          underlined: getComputedStyle(link).textDecorationLine.includes('underline'),
+          names: [link.textContent!, summary.textContent!],
+        };
+      }),
+    );
+    expect(rows.length).toBe(total);
+    for (const r of rows) {
+      expect(r.same, r.item).toBe(true);
+      expect(r.oneRow, r.item).toBe(true);
+      expect(r.underlined, r.item).toBe(false);
+      // Quiet, but still named for their item for a screen reader.
+      for (const name of r.names) expect(name, r.item).toContain(r.item.slice(0, 20));
+    }
+    // Muted: the soft text colour, not the accent the item links would carry.
+    const soft = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-soft').trim());
+    const colour = await page
+      .locator('.ck-meta a')
+      .first()
+      .evaluate((a) => getComputedStyle(a).color);
+    const expected = await page.evaluate((c) => {
+      const probe = document.createElement('span');
+      probe.style.color = c;
+      document.body.append(probe);
+      const out = getComputedStyle(probe).color;
+      probe.remove();
+      return out;
+    }, soft);
+    expect(colour).toBe(expected);
+  });
+
   test('ticks save at once and are there after a reload; progress says so in words', async () => {
     const { page } = await b.page();
     await page.goto('/checklist/');

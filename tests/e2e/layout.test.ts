@@ -34,6 +34,53 @@ describe('the page frame', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
   });
 
+  test('on a phone the nav row shows that it scrolls, at whichever end has more, and not once the end is reached', async () => {
+    const { page } = await b.page({ viewport: { width: 390, height: 844 } });
+    await page.goto('/checklist/');
+    const nav = page.locator('.main-nav');
+    const signs = () =>
+      nav.evaluate((el) => {
+        const ul = el.querySelector('ul')!;
+        const sign = (which: '::before' | '::after') => {
+          const s = getComputedStyle(ul, which);
+          return s.content !== 'none' && s.content !== 'normal' && Number(s.opacity) > 0.5;
+        };
+        return { more: el.scrollWidth > el.clientWidth, left: sign('::before'), right: sign('::after') };
+      });
+    await expect.poll(signs).toEqual({ more: true, left: false, right: true });
+    // Scrolled to the end, the sign moves to the start.
+    await nav.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
+    await expect.poll(signs).toEqual({ more: true, left: true, right: false });
+    // A link reached by keyboard is never under the sign.
+    await nav.evaluate((el) => el.scrollTo({ left: 0, behavior: 'instant' }));
+    await page.locator('.main-nav a').last().focus();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const nav = document.querySelector('.main-nav')!.getBoundingClientRect();
+          const a = document.activeElement!.getBoundingClientRect();
+          return a.right <= nav.right - 30;
+        }),
+      )
+      .toBe(true);
+    // Wide screens: everything fits, no sign.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(signs).toEqual({ more: false, left: false, right: false });
+  });
+
+  test('"In short" marks its sentence with a label and a rule, not by setting the whole sentence in bold', async () => {
+    const { page } = await b.page({ viewport: { width: 390, height: 844 } });
+    for (const path of lessons) {
+      await page.goto(path);
+      const weights = await page.locator('.takeaway').evaluate((p) => ({
+        sentence: Number(getComputedStyle(p).fontWeight),
+        label: Number(getComputedStyle(p.querySelector('.takeaway-label')!).fontWeight),
+      }));
+      expect(weights.sentence, path).toBeLessThanOrEqual(500);
+      expect(weights.label, path).toBeGreaterThanOrEqual(600);
+    }
+  });
+
   test('/search/ has exactly one search field; other pages keep the header search', async () => {
     const { page } = await b.page({ viewport: { width: 390, height: 844 } });
     await page.goto('/search/');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { hydrated, useBrowser } from './support/session';
 import { downloadText } from './support/browser';
 import { MAX_SLOT_CHARS } from '../../src/lib/storage/backup';
+import { ALL_SLOTS } from '../../src/lib/storage/registry';
 
 const b = useBrowser();
 
@@ -38,6 +39,74 @@ async function chooseFile(page: Page, name: string, text: string) {
 }
 
 describe('my data', () => {
+  test('"Clear all" names everything it deletes, the toolkit included, before it deletes it', async () => {
+    const { page } = await b.page();
+    await page.goto('/my-data/');
+    await hydrated(page, '.my-data');
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.message());
+        void d.dismiss();
+      }),
+    );
+    await page.getByRole('button', { name: 'Clear all my data' }).click();
+    const message = await asked;
+    const section = (await page.locator('section[aria-labelledby="md-clear"]').textContent())!;
+    for (const words of [
+      ...ALL_SLOTS.map((s) => s.label),
+      "boss's user manuals",
+      'bad-news drafts',
+      'wins log',
+      'skip-level planner',
+      'kept aside',
+    ]) {
+      expect(message, words).toContain(words);
+      expect(section, words).toContain(words);
+    }
+  });
+
+  test('the import preview at 1280 px never breaks a word across lines', async () => {
+    const { page } = await b.page({ viewport: { width: 1280, height: 800 } });
+    await seed(page);
+    await page.goto('/my-data/');
+    await hydrated(page, '.my-data');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export my data' }).click(),
+    ]);
+    // A reader's own long worksheet name makes the last column long: the others must keep their words.
+    const file = JSON.parse(await downloadText(download)) as {
+      slots: { worksheet: { data: { sheets: { name: string }[] } } };
+    };
+    file.slots.worksheet.data.sheets[0]!.name =
+      'Team lead role at the Lisbon office, a second look after the reorganization and the new budget for next year';
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Clear all my data' }).click();
+    await expect.poll(() => page.locator('.md-message').textContent()).toContain('has been deleted');
+    await chooseFile(page, 'backup.json', JSON.stringify(file));
+    const preview = page.locator('.md-preview');
+    await expect.poll(() => preview.textContent()).toContain('Replace your data with this file?');
+    // What is saved now is nothing at all: the short word that used to break as "nothi / ng".
+    expect(await preview.locator('td').first().textContent()).toBe('nothing');
+    const broken = await preview.evaluate((el) => {
+      const out: string[] = [];
+      for (const cell of el.querySelectorAll('th, td')) {
+        const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        while (walk.nextNode()) {
+          const node = walk.currentNode as Text;
+          for (const m of node.data.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(node, m.index);
+            r.setEnd(node, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.push(m[0]);
+          }
+        }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+  });
+
   test('export, clear all, import: everything comes back', async () => {
     const { page } = await b.page();
     await seed(page);

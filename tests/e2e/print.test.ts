@@ -41,7 +41,7 @@ describe('print', () => {
     expect(await page.locator('.kc').isVisible()).toBe(false);
     const where = page.locator('.kc-panel .print-only');
     expect(await where.isVisible()).toBe(true);
-    expect(await where.textContent()).toContain('/lessons/earn-trust/#knowledge-check');
+    expect(await where.textContent()).toContain('knowledge check is at the end of this lesson');
     // Eight pages before (three of them an unanswerable quiz); the lesson itself fits in far fewer.
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(6);
   });

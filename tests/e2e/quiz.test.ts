@@ -91,6 +91,44 @@ describe('knowledge check', () => {
     await expect.poll(() => page.locator('.home-stats').textContent()).toContain(`1 of ${checks} knowledge checks passed`);
   });
 
+  test('the score is a card a reader notices: the number large, passed or not yet, beside the words on a laptop', async () => {
+    for (const [viewport, correct] of [
+      [{ width: 1280, height: 800 }, false],
+      [{ width: 390, height: 844 }, true],
+    ] as const) {
+      const { page } = await b.page({ viewport });
+      await openCheck(page);
+      for (const [i, q] of quiz.questions.entries()) await answer(page, q, correct || i === 0);
+      const card = page.locator('.kc-results');
+      await card.waitFor();
+      const score = correct ? quiz.questions.length : 1;
+      expect(await card.locator('.kc-score-n').textContent()).toBe(String(score));
+      expect(await card.locator('.kc-badge').textContent()).toBe(correct ? 'Passed' : 'Not yet');
+      expect(await card.evaluate((el) => el.classList.contains('passed'))).toBe(correct);
+      // The number at least twice the size of the words around it; the heading still says it all in words.
+      const sizes = await card.evaluate((el) => ({
+        number: parseFloat(getComputedStyle(el.querySelector('.kc-score-n')!).fontSize),
+        text: parseFloat(getComputedStyle(el.querySelector('p:not(.kc-score)')!).fontSize),
+      }));
+      expect(sizes.number).toBeGreaterThanOrEqual(2 * sizes.text);
+      expect(await card.locator('h3').textContent()).toMatch(new RegExp(`\\b${score}\\b`));
+      expect(await card.locator('.kc-score').getAttribute('aria-hidden')).toBe('true');
+      // A card: its own background and edge, not a line on the page.
+      const look = await card.evaluate((el) => {
+        const s = getComputedStyle(el);
+        const page = getComputedStyle(el.closest('.kc-panel')!);
+        return { own: s.backgroundColor !== page.backgroundColor, edge: parseFloat(s.borderTopWidth) };
+      });
+      expect(look.own).toBe(true);
+      expect(look.edge).toBeGreaterThanOrEqual(3);
+      // On a laptop the score sits in its own column, beside the heading.
+      const [n, h] = [await card.locator('.kc-score').boundingBox(), await card.locator('h3').boundingBox()];
+      if (viewport.width > 1000) expect(n!.x + n!.width).toBeLessThanOrEqual(h!.x);
+      else expect(n!.y + n!.height).toBeLessThanOrEqual(h!.y + 1);
+      await page.close();
+    }
+  });
+
   test('a failing attempt is not a pass, and "try again" reshuffles and resets the questions', async () => {
     const { page } = await b.page();
     await openCheck(page);

@@ -84,6 +84,20 @@ describe('bad-news brief', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('the message offers to explain only what is filled in: the cause, the fix, or both', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await page.getByLabel('What happened, in a sentence or two').fill(HEADLINE);
+    await page.getByLabel('Why it happened').fill('The east depot is overbooked');
+    await expect.poll(() => message(page)).toContain('I know what caused it; happy to go through it');
+    expect(await message(page)).not.toContain('stop it happening again');
+    await page.getByLabel('What will stop it happening again').fill('Cap bookings per depot each week');
+    await expect.poll(() => message(page)).toContain('I know the cause and how to stop it happening again;');
+    await page.getByLabel('Why it happened').fill('');
+    await expect.poll(() => message(page)).toContain('I have a plan to stop it happening again;');
+    expect(await message(page)).not.toContain('I know the cause');
+  });
+
   test('warns when an option has no downside or the news is buried, and stops when fixed', async () => {
     const { page } = await b.page();
     await open(page);

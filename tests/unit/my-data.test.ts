@@ -1,6 +1,6 @@
 // The My data page's logic: plain-language listing, aside copies, all-or-nothing import, clear all.
 import { describe, expect, it } from 'vitest';
-import { applyImport, clearAll, currentSummary, listAsides, listSaved } from '../../src/lib/my-data';
+import { applyImport, clearAll, clearAllWords, currentSummary, listAsides, listSaved } from '../../src/lib/my-data';
 import { ALL_SLOTS } from '../../src/lib/storage/registry';
 import { checklistSlot } from '../../src/lib/storage/slots/checklist';
 import { progressSlot } from '../../src/lib/storage/slots/progress';
@@ -124,5 +124,10 @@ describe('currentSummary / clearAll', () => {
     });
     expect(clearAll(new SafeStorage(() => fake))).toHaveLength(2);
     expect([...fake.map.keys()]).toEqual(['other-site:keep']);
+  });
+  it('"Clear all" names every saved slot, the toolkit ones too, and the copies kept aside', () => {
+    const words = clearAllWords(ALL_SLOTS);
+    for (const slot of ALL_SLOTS) expect(words).toContain(slot.label);
+    expect(words).toMatch(/wins log.*skip-level planner.*kept aside$/);
   });
 });

@@ -146,7 +146,8 @@ export default function Assessment(props: Props) {
                   when={v().score.overall !== null}
                   fallback="Your result: too few statements applied to give an overall score"
                 >
-                  Your result: {v().score.overall} out of 100{v().band ? `, ${v().band!.title.toLowerCase()}` : ''}
+                  Your result: <span class="as-score">{v().score.overall}</span> out of 100
+                  {v().band ? `, ${v().band!.title.toLowerCase()}` : ''}
                 </Show>
               </h2>
               <p class="muted">

@@ -175,7 +175,12 @@ export default function KnowledgeCheck(props: Props) {
         {(r) => {
           const words = () => resultWords(r(), props.passMark);
           return (
-            <section class="kc-results" aria-labelledby={`${props.lesson}-kc-result`}>
+            <section class="kc-results" classList={{ passed: r().passed }} aria-labelledby={`${props.lesson}-kc-result`}>
+              {/* The score at a glance; the heading says the same in words for screen readers. */}
+              <p class="kc-score" aria-hidden="true">
+                <span class="kc-score-n">{r().score}</span> of {r().total}
+                <span class="kc-badge">{r().passed ? 'Passed' : 'Not yet'}</span>
+              </p>
               <h3 id={`${props.lesson}-kc-result`} tabindex="-1" ref={summary}>
                 {words().heading}
               </h3>

@@ -3,7 +3,7 @@
 // src/lib/my-data.ts; this island renders it and wires the buttons.
 import { Show, createSignal, onMount } from 'solid-js';
 import { buildExport, exportFileName, parseImport } from '../../lib/storage/backup';
-import { applyImport, clearAll, listAsides, listSaved, type AsideRow, type SavedRow, type Totals } from '../../lib/my-data';
+import { applyImport, clearAll, clearAllWords, listAsides, listSaved, type AsideRow, type SavedRow, type Totals } from '../../lib/my-data';
 import { ALL_SLOTS } from '../../lib/storage/registry';
 import AsideList from './parts/AsideList';
 import ImportPreview from './parts/ImportPreview';
@@ -79,7 +79,7 @@ export default function MyData(props: { totals: Totals }) {
   function clearEverything() {
     if (
       !window.confirm(
-        'Delete everything this site has saved in this browser: progress, checklist, quiz results, assessments, worksheets and any data kept aside? Export first if you may want it back. This cannot be undone.',
+        `Delete everything this site has saved in this browser: ${clearAllWords(ALL_SLOTS)}? Export first if you may want it back. This cannot be undone.`,
       )
     )
       return;
@@ -184,7 +184,7 @@ export default function MyData(props: { totals: Totals }) {
 
       <section aria-labelledby="md-clear">
         <h2 id="md-clear">Clear all</h2>
-        <p>Delete everything this site has saved in this browser. You will be asked to confirm.</p>
+        <p>Delete everything this site has saved in this browser: {clearAllWords(ALL_SLOTS)}. You will be asked to confirm.</p>
         <button type="button" class="danger" disabled={off()} onClick={clearEverything}>
           Clear all my data
         </button>

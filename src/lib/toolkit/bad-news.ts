@@ -233,6 +233,15 @@ export function channelTip(manual: BossManual | undefined): string | null {
   return `For urgent things this boss wants ${how}${guessed}. Say it that way first, then send this so they have it in writing.`;
 }
 
+/** The short message's closing offer: it claims only what the reader wrote (a cause, a fix, or both). */
+export function offerToExplain(cause: boolean, prevent: boolean): string | false {
+  const talk = 'happy to go through it whenever suits you.';
+  if (cause && prevent) return `I know the cause and how to stop it happening again; ${talk}`;
+  if (cause) return `I know what caused it; ${talk}`;
+  if (prevent) return `I have a plan to stop it happening again; ${talk}`;
+  return false;
+}
+
 /** Builds the message to copy. Every shape opens with the news itself; empty steps are left out. */
 export function buildMessage(d: BadNewsDraft, shape: MessageShape): string {
   const s = (id: StepId) => clean(d.steps[id]);
@@ -257,8 +266,7 @@ export function buildMessage(d: BadNewsDraft, shape: MessageShape): string {
           (reason ? ` ${sentence(reason)}` : ''),
       others.length > 0 && `${rec ? 'Other options' : 'Options'}: ${others.map((o) => clean(o.what)).join('; ')}.`,
       s('need') && `From you: ${sentence(s('need'))}`,
-      (s('cause') || s('prevent')) &&
-        'I know the cause and how to stop it happening again; happy to go through it whenever suits you.',
+      offerToExplain(Boolean(s('cause')), Boolean(s('prevent'))),
     );
   } else if (shape === 'numbers') {
     lines(

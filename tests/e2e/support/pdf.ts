@@ -4,12 +4,8 @@ import { constants, inflateSync } from 'node:zlib';
 
 export const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
-/**
- * How many text-drawing operators (Tj, TJ) each page carries, in reading order: a measure of how
- * much text a page shows that needs no font decoding. Text made invisible draws nothing, so two
- * prints of the same layout, one with only some text visible, tell which text lands on which page.
- */
-export function pdfTextRunsPerPage(pdf: Buffer): number[] {
+/** Each page's drawing commands, decompressed and joined, in reading order. */
+export function pdfPageContents(pdf: Buffer): string[] {
   const raw = pdf.toString('latin1');
   const objects = new Map<string, { dict: string; streamAt: number; streamEnd: number }>();
   for (const m of raw.matchAll(/(\d+) 0 obj\b([\s\S]*?)endobj/g)) {
@@ -23,11 +19,11 @@ export function pdfTextRunsPerPage(pdf: Buffer): number[] {
     });
   }
   const refs = (text: string) => [...text.matchAll(/(\d+) 0 R/g)].map((r) => r[1]!);
-  const runsIn = (id: string) => {
+  const stream = (id: string) => {
     const o = objects.get(id)!;
     let data = pdf.subarray(o.streamAt, o.streamEnd);
     if (/\/FlateDecode/.test(o.dict)) data = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
-    return (data.toString('latin1').match(/\bT[jJ]\b/g) ?? []).length;
+    return data.toString('latin1');
   };
   // Pages in reading order: the page tree from the catalog's /Pages, its /Kids in order.
   const pages = (id: string): string[] => {
@@ -38,6 +34,27 @@ export function pdfTextRunsPerPage(pdf: Buffer): number[] {
   const root = /\/Pages\s+(\d+) 0 R/.exec(catalog.dict)![1]!;
   return pages(root).map((id) => {
     const contents = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(objects.get(id)!.dict)?.[1] ?? '';
-    return refs(contents).reduce((n, ref) => n + runsIn(ref), 0);
+    return refs(contents).map(stream).join('\n');
   });
+}
+
+/**
+ * How many text-drawing operators (Tj, TJ) each page carries, in reading order: a measure of how
+ * much text a page shows that needs no font decoding. Text made invisible draws nothing, so two
+ * prints of the same layout, one with only some text visible, tell which text lands on which page.
+ */
+export const pdfTextRunsPerPage = (pdf: Buffer): number[] =>
+  pdfPageContents(pdf).map((page) => (page.match(/\bT[jJ]\b/g) ?? []).length);
+
+/** Thin, wide filled rectangles (ruled writing lines) painted in the given fill colour ("r g b"). */
+export function pdfRules(pdf: Buffer, colour: string): number {
+  let n = 0;
+  for (const page of pdfPageContents(pdf)) {
+    let fill = '';
+    for (const m of page.matchAll(/([\d.]+ [\d.]+ [\d.]+) rg\b|([\d.-]+) ([\d.-]+) ([\d.]+) ([\d.]+) re\s+f\b/g)) {
+      if (m[1]) fill = m[1];
+      else if (fill === colour && Number(m[5]) <= 1.5 && Number(m[4]) >= 200) n++;
+    }
+  }
+  return n;
 }

@@ -145,6 +145,23 @@ describe('the message', () => {
     expect(m).toContain('From you: A yes or no on option 2 by Wednesday.');
     expect(m).not.toContain('Their data arrived a week late');
   });
+  it('short: the closing offer claims only what is filled in, cause and fix', () => {
+    const both = 'I know the cause and how to stop it happening again';
+    const only = (step: 'cause' | 'prevent') => {
+      let s = makeDrafts();
+      s = setStep(s, 'happened', 'The finance dashboard will miss the 14th', t(2));
+      s = setStep(s, step, 'Their data arrived a week late', t(2));
+      return buildMessage(activeDraft(s), 'short');
+    };
+    expect(buildMessage(filled(), 'short')).toContain(`${both}; happy to go through it whenever suits you.`);
+    expect(only('cause')).toContain('I know what caused it; happy to go through it whenever suits you.');
+    expect(only('cause')).not.toContain('stop it happening again');
+    expect(only('prevent')).toContain('I have a plan to stop it happening again;');
+    expect(only('prevent')).not.toContain('I know the cause');
+    let s = makeDrafts();
+    s = setStep(s, 'happened', 'The finance dashboard will miss the 14th', t(2));
+    expect(buildMessage(activeDraft(s), 'short')).not.toMatch(/cause|happening again/);
+  });
   it('numbers: every part, options numbered with both sides', () => {
     const m = buildMessage(filled(), 'numbers');
     expect(m).toContain('Cause: Their data arrived a week late.');

@@ -34,7 +34,13 @@ export default function WorksheetPrompt(props: {
             />
             <Show
               when={props.answer.trim()}
-              fallback={<div class={`ruled ws-print-ruled lines-${p.lines}`} aria-hidden="true" />}
+              fallback={
+                <div class={`ruled ws-print-ruled lines-${p.lines}`} aria-hidden="true">
+                  {Array.from({ length: p.lines }, () => (
+                    <span />
+                  ))}
+                </div>
+              }
             >
               <div class="ws-print-answer" dir="auto" aria-hidden="true">
                 {props.answer}
