@@ -21,7 +21,9 @@ import type { SearchSynonyms } from '../schemas/search-synonyms';
 /** Lessons offered first when nothing matches and no lesson comes closer: the start, and hard cases. */
 const FALLBACK = ['what-managing-up-is', 'when-its-hard', 'know-your-boss'].map((slug) => lessonHref(slug));
 
-const json = <T>(id: string, empty: T): T => JSON.parse(document.getElementById(id)?.textContent ?? 'null') ?? empty;
+/** Data the page wrote at build time, from its own checked content. */
+const json = <T>(id: string, empty: T): T =>
+  (JSON.parse(document.getElementById(id)?.textContent ?? 'null') as T | null) ?? empty;
 
 export function runSearch() {
   const input = document.getElementById('search-query') as HTMLInputElement;

@@ -3,7 +3,16 @@
 // src/lib/my-data.ts; this island renders it and wires the buttons.
 import { Show, createSignal, onMount } from 'solid-js';
 import { buildExport, exportFileName, parseImport } from '../../lib/storage/backup';
-import { applyImport, clearAll, clearAllWords, listAsides, listSaved, type AsideRow, type SavedRow, type Totals } from '../../lib/my-data';
+import {
+  applyImport,
+  clearAll,
+  clearAllWords,
+  listAsides,
+  listSaved,
+  type AsideRow,
+  type SavedRow,
+  type Totals,
+} from '../../lib/my-data';
 import { ALL_SLOTS } from '../../lib/storage/registry';
 import AsideList from './parts/AsideList';
 import ImportPreview from './parts/ImportPreview';
