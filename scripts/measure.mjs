@@ -152,7 +152,9 @@ export const BUDGETS = {
   htmlPerPage: 7 * 1024,
   cssPerPage: 10 * 1024,
   lessonWithQuizJs: 12 * 1024,
-  firstLessonVisit: 40 * 1024,
+  // 42 KB since the lessons grew to 900-1,800 words and the check got its result card: earn-trust
+  // measured 41.4 KB with its quiz island, JSON and the worker's registration.
+  firstLessonVisit: 42 * 1024,
   /** Issue 13: a lesson's first view, everything requested, with no JavaScript file among it. */
   // 19 KB since lessons run 900-1,800 words (issue 23) and carry link-preview tags and JSON-LD (issue 25):
   // the longest measured 18.5 KB.
@@ -201,8 +203,9 @@ export const CEILINGS = {
     },
     {
       match: /^\/worksheet\/$/,
-      budget: 7.5 * 1024,
-      reason: '17 prompts with their hints, the save bar and its menu, and the line for readers without JavaScript',
+      budget: 8 * 1024,
+      reason:
+        '17 prompts with their hints and their printed ruled lines (measured 7.7 KB), the save bar and its menu, and the line for readers without JavaScript',
     },
   ],
   lessonWithQuizJs: {
