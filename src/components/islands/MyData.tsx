@@ -173,7 +173,7 @@ export default function MyData(props: { totals: Totals }) {
               onConfirm={confirmImport}
               onCancel={() => {
                 setPending(null);
-                say('ok', 'Import cancelled. Nothing was changed.');
+                say('ok', 'Import canceled. Nothing was changed.');
               }}
             />
           )}
