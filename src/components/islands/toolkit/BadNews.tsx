@@ -2,10 +2,8 @@
 // by the chosen boss's manual) with warnings, and every draft kept. The steps come first, then the
 // shared compact bar (status, Print, Download, a "More" menu). Renders and wires events only;
 // the logic is src/lib/toolkit/bad-news.ts. Controls carry .tk-js (hidden without JavaScript).
-import { For, Index, Show, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import {
-  MAX_OPTIONS,
-  MIN_OPTIONS,
   activeDraft,
   addDraft,
   addOption,
@@ -30,10 +28,10 @@ import { createPersisted } from '../../../client/persisted';
 import { createEditor } from '../../../client/editor';
 import EditorBar from '../parts/EditorBar';
 import BadNewsMessage from './parts/BadNewsMessage';
-import BadNewsOptionFields from './parts/BadNewsOptionFields';
+import BadNewsOptions from './parts/BadNewsOptions';
 import BadNewsPick from './parts/BadNewsPick';
 import BadNewsRecommend from './parts/BadNewsRecommend';
-import Printed from './parts/Printed';
+import ToolArea from './parts/ToolArea';
 import StorageNotice from '../StorageNotice';
 import { badNewsSlot } from '../../../lib/storage/slots/bad-news';
 import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
@@ -93,21 +91,10 @@ export default function BadNews() {
   // Print copies of the answers: only once there are answers, to keep the page light.
   // Helpers take accessors, never values: reading state while building the elements would make
   // Solid rebuild them (and drop the reader's focus) on every keystroke.
-  const printed = (value: () => string) => <Printed mounted={store.mounted()} value={value()} />;
   const area = (id: string, value: () => string, onInput: (v: string) => void, rows = 3, label?: JSX.Element) => (
-    <>
+    <ToolArea id={id} value={value()} rows={rows} mounted={store.mounted()} onInput={onInput} onBlur={() => store.flush()}>
       {label}
-      <textarea
-        id={id}
-        class="tk-js"
-        rows={rows}
-        aria-describedby={`${id}-hint`}
-        value={value()}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        onBlur={() => store.flush()}
-      />
-      {printed(value)}
-    </>
+    </ToolArea>
   );
   return (
     <div class="tk">
@@ -132,28 +119,16 @@ export default function BadNews() {
             <li class="tk-section">
               <h2 id={`bn-s-${s.id}`}>{s.title}</h2>
               <Show when={s.id === 'options'}>
-                <p class="tk-label">{s.label}</p>
-                <p class="tk-hint" id="bn-options-hint">
-                  {s.hint}
-                </p>
-                <Index each={draft().options}>
-                  {(o, i) => (
-                    <BadNewsOptionFields
-                      option={o}
-                      index={i}
-                      mounted={store.mounted()}
-                      removable={draft().options.length > MIN_OPTIONS}
-                      onInput={(field, v) => update(setOption(state(), o().id, field, v))}
-                      onBlur={() => store.flush()}
-                      onRemove={() => update(removeOption(state(), o().id), true)}
-                    />
-                  )}
-                </Index>
-                <Show when={draft().options.length < MAX_OPTIONS}>
-                  <button type="button" class="secondary tk-js" onClick={() => update(addOption(state()), true)}>
-                    Add a third option
-                  </button>
-                </Show>
+                <BadNewsOptions
+                  label={s.label}
+                  hint={s.hint}
+                  options={draft().options}
+                  mounted={store.mounted()}
+                  onInput={(id, field, v) => update(setOption(state(), id, field, v))}
+                  onRemove={(id) => update(removeOption(state(), id), true)}
+                  onAdd={() => update(addOption(state()), true)}
+                  onBlur={() => store.flush()}
+                />
               </Show>
               <Show when={s.id === 'recommend'}>
                 <BadNewsRecommend
