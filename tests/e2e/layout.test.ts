@@ -132,9 +132,13 @@ describe('the page frame', () => {
     for (let i = 1; i < count; i++) await page.keyboard.press('Tab');
     const last = links.last();
     expect(await last.evaluate((a) => a === document.activeElement)).toBe(true);
-    const box = (await last.boundingBox())!;
-    expect(box.y, 'the focused last link is on screen').toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    // The page scrolls smoothly to the focused link: wait until it has come to rest on screen.
+    await expect
+      .poll(async () => {
+        const box = (await last.boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 800;
+      }, 'the focused last link comes to rest on screen')
+      .toBe(true);
   });
 
   test('home shows the continue slot and the first lesson on the first screen of a phone', async () => {

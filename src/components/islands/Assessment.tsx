@@ -21,6 +21,7 @@ import Unanswered from './parts/Unanswered';
 import WorkOnThese from './parts/WorkOnThese';
 import { longDate } from '../../lib/dates';
 import { createPersisted } from '../../client/persisted';
+import { keepFocusClear } from '../../client/keep-focus-clear';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -90,7 +91,7 @@ export default function Assessment(props: Props) {
             Your saved attempt is incomplete, so it has no score. Answer every statement below and choose "See my results".
           </p>
         </Show>
-        <p class="as-progress" aria-live="polite">
+        <p class="as-progress" aria-live="polite" ref={(el) => onMount(() => keepFocusClear(el, 'top'))}>
           <strong>
             {answered()} of {q().statements.length} answered.
           </strong>{' '}

@@ -19,7 +19,7 @@ import {
   type WorksheetDef,
 } from '../../lib/worksheet';
 import { longDate } from '../../lib/dates';
-import { saveStatus } from '../../lib/storage/save-status';
+import { saveStatus, saveStatusShort } from '../../lib/storage/save-status';
 import { createEditor } from '../../client/editor';
 import EditorBar from './parts/EditorBar';
 import PickSelect from './parts/PickSelect';
@@ -145,6 +145,15 @@ export default function Worksheet(props: { def: WorksheetDef }) {
           <>
             {answeredCount(props.def, sheet())} of {promptCount(props.def)} answered. {status()} {message()}
           </>
+        }
+        short={
+          ws.mounted()
+            ? (() => {
+                const word = saveStatusShort(ws.saveState(), { conflicts: ws.conflicts(), message: message() });
+                const count = `${answeredCount(props.def, sheet())}/${promptCount(props.def)}`;
+                return word == null ? null : ws.saveState() === 'idle' ? `${count} answered` : `${count} · ${word}`;
+              })()
+            : null
         }
         disabled={!ws.mounted()}
         flush={ws.flush}

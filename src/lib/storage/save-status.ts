@@ -31,3 +31,13 @@ export function saveStatus(state: SaveState, o: SaveStatusOptions): string {
   const what = o.unnamed ?? (conflicts.length === 1 ? `“${conflicts[0]}”` : `${conflicts.length} answers`);
   return `${base} Another tab changed ${what} while you were editing it here; this tab's text is kept.`.trim();
 }
+
+/**
+ * The save line in a word or two, for a phone's one-row tool bar (the full line stays in the page
+ * for screen readers). Null when the full line must be read on screen: nothing is being kept, or
+ * another tab changed something, or the page has a message for the reader.
+ */
+export function saveStatusShort(state: SaveState, o: { conflicts?: readonly unknown[]; message?: string } = {}): string | null {
+  if ((o.conflicts?.length ?? 0) > 0 || (o.message ?? '').trim()) return null;
+  return { idle: 'Autosaves', pending: 'Saving…', saved: 'Saved', memory: null, 'read-only': null }[state];
+}

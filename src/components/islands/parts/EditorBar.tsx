@@ -1,30 +1,16 @@
 // The compact bar at the foot of the worksheet, the boss manual and the bad-news brief: the status
 // line, Print (after saving what's typed), Download, and a "More" menu holding each editor's own
 // actions. One component, so the three keep the same markup, order and behaviour.
-import { onCleanup, onMount, type JSX } from 'solid-js';
-
-/**
- * Keeps the page's bottom scroll-padding equal to the bar's real height (plus a little air), so a
- * field reached with Tab stops above the bar whatever the fonts, text size or wrapping make of it.
- * Before this runs, tool-bar.css holds a padding taller than the bar at its tallest.
- */
-function keepFieldsAboveBar(bar: HTMLElement) {
-  const root = document.documentElement.style;
-  const set = () => (root.scrollPaddingBottom = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`);
-  set();
-  const watch = new ResizeObserver(set);
-  watch.observe(bar);
-  onCleanup(() => {
-    watch.disconnect();
-    root.removeProperty('scroll-padding-bottom');
-  });
-}
+import { Show, onMount, type JSX } from 'solid-js';
+import { keepFocusClear } from '../../../client/keep-focus-clear';
 
 export default function EditorBar(props: {
   /** The bar's classes besides ws-bar (the toolkit adds tk-js: hidden without JavaScript). */
   class: string;
   statusClass: string;
   status: JSX.Element;
+  /** The status in a word or two for a phone's one-row bar (null: the full line must show). */
+  short?: string | null;
   /** Set while the buttons can't work yet (before the island has read what's saved). */
   disabled?: boolean;
   flush: () => void;
@@ -34,12 +20,22 @@ export default function EditorBar(props: {
   children: JSX.Element;
 }) {
   let bar: HTMLDivElement | undefined;
-  onMount(() => bar && keepFieldsAboveBar(bar));
+  onMount(() => bar && keepFocusClear(bar, 'bottom'));
   return (
     <div class={`ws-bar ${props.class}`} ref={bar}>
-      <p class={props.statusClass} role="status" aria-live="polite">
+      <p
+        class={`ws-bar-status ${props.statusClass}`}
+        classList={{ 'has-short': props.short != null }}
+        role="status"
+        aria-live="polite"
+      >
         {props.status}
       </p>
+      <Show when={props.short != null}>
+        <span class="ws-bar-short" aria-hidden="true">
+          {props.short}
+        </span>
+      </Show>
       <div class="ws-bar-actions">
         <button
           type="button"
@@ -52,7 +48,7 @@ export default function EditorBar(props: {
           Print
         </button>
         <button type="button" class="secondary" disabled={props.disabled} onClick={() => props.onDownload()}>
-          Download as a text file
+          Download<span class="ws-wide"> as a text file</span>
         </button>
         <details class="ws-menu" ref={props.menuRef}>
           <summary class="button secondary">More</summary>

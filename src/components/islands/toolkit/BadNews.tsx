@@ -35,7 +35,7 @@ import ToolArea from './parts/ToolArea';
 import StorageNotice from '../StorageNotice';
 import { badNewsSlot } from '../../../lib/storage/slots/bad-news';
 import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
-import { saveStatus } from '../../../lib/storage/save-status';
+import { saveStatus, saveStatusShort } from '../../../lib/storage/save-status';
 import briefWords from '../../../data/toolkit/bad-news.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
@@ -190,6 +190,7 @@ export default function BadNews() {
             {message()}
           </>
         }
+        short={saveStatusShort(store.saveState(), { conflicts: store.conflicts(), message: message() })}
         flush={store.flush}
         onDownload={downloadText}
         menuRef={menuRef}

@@ -26,7 +26,7 @@ import ManualField from './parts/ManualField';
 import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
 import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
-import { saveStatus } from '../../../lib/storage/save-status';
+import { saveStatus, saveStatusShort } from '../../../lib/storage/save-status';
 import manualWords from '../../../data/toolkit/boss-manual.json';
 
 // The words come in the bundle rather than as props: props would repeat them in the page's HTML.
@@ -152,6 +152,7 @@ export default function BossManual() {
             {message()}
           </>
         }
+        short={saveStatusShort(store.saveState(), { conflicts: store.conflicts(), message: message() })}
         flush={store.flush}
         onDownload={downloadText}
         menuRef={menuRef}
