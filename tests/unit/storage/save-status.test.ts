@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveStatus } from '../../../src/lib/storage/save-status';
+import { saveStatus, saveStatusShort } from '../../../src/lib/storage/save-status';
 
 describe('saveStatus', () => {
   it('names what to download or copy when the browser keeps nothing, or on a read-only visit', () => {
@@ -31,5 +31,21 @@ describe('saveStatus', () => {
       "Another tab changed an entry while you were editing it here; this tab's text is kept.",
     );
     expect(saveStatus('read-only', { keep: 'log', conflicts: ['x'] })).toMatch(/^Not saved on this visit.*Another tab changed/);
+  });
+});
+
+describe('saveStatusShort', () => {
+  it('says how saving stands in a word or two while all is well', () => {
+    expect(saveStatusShort('idle')).toBe('Autosaves');
+    expect(saveStatusShort('pending')).toBe('Saving…');
+    expect(saveStatusShort('saved')).toBe('Saved');
+  });
+
+  it('gives way to the full line when nothing is kept, another tab changed something, or there is a message', () => {
+    expect(saveStatusShort('memory')).toBeNull();
+    expect(saveStatusShort('read-only')).toBeNull();
+    expect(saveStatusShort('saved', { conflicts: ['Their goals'] })).toBeNull();
+    expect(saveStatusShort('saved', { message: 'Copied your answers.' })).toBeNull();
+    expect(saveStatusShort('saved', { message: '  ', conflicts: [] })).toBe('Saved');
   });
 });
