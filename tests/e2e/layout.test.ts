@@ -137,7 +137,7 @@ describe('the page frame', () => {
       .poll(async () => {
         const box = (await last.boundingBox())!;
         return box.y >= 0 && box.y + box.height <= 800;
-      }, 'the focused last link comes to rest on screen')
+      })
       .toBe(true);
   });
 
