@@ -62,7 +62,10 @@ describe('addMissed', () => {
     s = addMissed(s, 'earn-trust', ['first'], later(start, 2));
     expect(s.items[key]).toMatchObject({ step: 0, due: '2026-03-13' });
     const learned: ReviewState = { items: { [key]: { ...s.items[key]!, step: LEARNED } } };
-    expect(addMissed(learned, 'earn-trust', ['first'], later(start, 20)).items[key]).toMatchObject({ step: 0, due: '2026-03-31' });
+    expect(addMissed(learned, 'earn-trust', ['first'], later(start, 20)).items[key]).toMatchObject({
+      step: 0,
+      due: '2026-03-31',
+    });
   });
 });
 
@@ -196,7 +199,10 @@ describe('parseReview and migrateReview', () => {
     ['no items', {}],
     ['a corrupt due date', { items: { [key]: { ...missedTwo.items[key], due: '2026-02-31' } } }],
     ['a due time instead of a day', { items: { [key]: { ...missedTwo.items[key], due: '2026-03-11T00:00:00Z' } } }],
-    ['a missing due date', { items: { [key]: { lesson: 'earn-trust', question: 'first', step: 0, updated: start.toISOString() } } }],
+    [
+      'a missing due date',
+      { items: { [key]: { lesson: 'earn-trust', question: 'first', step: 0, updated: start.toISOString() } } },
+    ],
     ['an unreadable update time', { items: { [key]: { ...missedTwo.items[key], updated: 'yesterday' } } }],
     ['a step past learned', { items: { [key]: { ...missedTwo.items[key], step: LEARNED + 1 } } }],
     ['a fractional step', { items: { [key]: { ...missedTwo.items[key], step: 0.5 } } }],
