@@ -59,6 +59,7 @@ export interface PlanState {
   /** The one-on-one planner and wins log; null or left out when the planner was never used. */
   oneOnOne?: {
     wins: Record<string, { date: string }>;
+    asks?: Record<string, unknown>;
     meetings: Record<string, { date: string }>;
     next: { progress: string; risks: string };
   } | null;
@@ -97,6 +98,8 @@ export interface OneOnOneWhere {
   winsSince: number;
   /** Something is written for the next meeting's progress or risks. */
   agendaReady: boolean;
+  /** Anything at all is in the planner: a win, an ask, a meeting or notes for the next one. */
+  used: boolean;
 }
 
 export interface Where {
@@ -222,15 +225,22 @@ function oneOnOneWhere(s: NonNullable<PlanState['oneOnOne']>, today: string): On
   const since = lastMeeting ?? dayOf(dayNumber(today)! - RECENT_WIN_DAYS);
   const winsSince = Object.values(s.wins).filter((w) => dayNumber(w.date) !== null && w.date >= since).length;
   const agendaReady = s.next.progress.trim() !== '' || s.next.risks.trim() !== '';
-  return { lastMeeting, winsSince, agendaReady };
+  const used =
+    agendaReady || Object.keys(s.wins).length > 0 || Object.keys(s.meetings).length > 0 || Object.keys(s.asks ?? {}).length > 0;
+  return { lastMeeting, winsSince, agendaReady, used };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "4 weeks", "12 weeks", then "3 months", "14 months": how long ago, roughly, in words. */
+export const howLong = (days: number) =>
+  days < 91 ? plural(Math.floor(days / 7), 'week') : plural(Math.floor(days / 30.44), 'month');
 
 /* ---------- The plan ---------- */
 
 /** Where the reader is and what to do next, at `now` (the reader's local day is what counts). */
 export function buildPlan(content: PlanContent, state: PlanState, now: Date): Plan {
+  if (Number.isNaN(now.getTime())) throw new Error('buildPlan needs a valid time for now');
   const today = localDay(now);
   const lessons = [...content.lessons].sort((a, b) => a.order - b.order);
   const lessonBySlug = new Map(lessons.map((l) => [l.slug, l]));
@@ -255,7 +265,7 @@ export function buildPlan(content: PlanContent, state: PlanState, now: Date): Pl
       Object.keys(quizzes).length === 0 &&
       attempts.length === 0 &&
       !Object.values(ticks).some((t) => t.done) &&
-      (oneOnOne === null || (oneOnOne.lastMeeting === null && Object.keys(state.oneOnOne?.wins ?? {}).length === 0)) &&
+      !oneOnOne?.used &&
       Object.keys(review.items).length === 0,
     lessons: { read: slugs.filter((s) => s in read).length, total: lessons.length },
     checks: {
@@ -387,7 +397,14 @@ function nextSteps(
 
   // 6. The one-on-one: a win to log, and the agenda.
   const oo = where.oneOnOne;
-  if (oo) {
+  if (oo && !oo.used)
+    add({
+      kind: 'prepare-one-on-one',
+      text: 'Plan your next one-on-one',
+      detail: 'Log your wins as they happen, and the planner builds the agenda from them.',
+      href: planHrefs.agenda,
+    });
+  else if (oo) {
     if (oo.winsSince === 0)
       add({
         kind: 'log-win',
@@ -426,7 +443,7 @@ function nextSteps(
   else if (a.ageDays !== null && a.ageDays >= RETAKE_AFTER_DAYS)
     add({
       kind: 'retake-assessment',
-      text: `It's been ${Math.floor(a.ageDays / 7)} weeks since your self-assessment: when you're ready, take it again to see what's changed`,
+      text: `It's been ${howLong(a.ageDays)} since your self-assessment: when you're ready, take it again to see what's changed`,
       ...(a.changes.length > 0 ? { detail: 'How each area moved between your last two attempts:' } : {}),
       href: planHrefs.assessment,
       ...(a.day ? { day: a.day } : {}),
