@@ -38,6 +38,8 @@ export interface PlanContent {
   checklist: readonly PlanChecklistItem[];
   /** The current assessment's areas, in the questionnaire's order. */
   areas: readonly PlanArea[];
+  /** The assessment's bands (lowest first or not), to name the overall result; optional. */
+  bands?: readonly { id: string; min: number; title: string }[];
 }
 
 /** A saved self-assessment attempt: its date (ISO time), statement set and the score it had. */
@@ -54,8 +56,8 @@ export interface PlanState {
   /** Lesson slug -> the knowledge check's record. */
   quizzes?: Record<string, { best: number; total: number; passed: boolean }>;
   assessment?: { attempts: readonly PlanAttempt[] };
-  /** Item id -> its tick and, for a habit, the day it was last done (YYYY-MM-DD). */
-  checklist?: { items: Record<string, { done: boolean; date?: string }> };
+  /** Item id -> its tick and, for a habit, the day it was last done (YYYY-MM-DD); a note alone is not a tick. */
+  checklist?: { items: Record<string, { done: boolean; date?: string; note?: string }> };
   /** The one-on-one planner and wins log; null or left out when the planner was never used. */
   oneOnOne?: {
     wins: Record<string, { date: string }>;
@@ -81,6 +83,8 @@ export interface AssessmentWhere {
   /** The day of the latest scored attempt, or null when its saved date is unreadable. */
   day: string | null;
   overall: number | null;
+  /** The band the overall score falls in (the highest whose minimum it reaches), when bands are given. */
+  band: { id: string; title: string } | null;
   /** The lowest-scoring area (ties in questionnaire order), or null when every area scored 100 or none scored. */
   weakest: (PlanArea & { score: number }) | null;
   /** Days since the latest attempt, or null when its date is unreadable. */
@@ -184,7 +188,12 @@ const scoredAttempts = (attempts: readonly PlanAttempt[]) =>
     .sort((x, y) => (Number.isNaN(x.t) ? -Infinity : x.t) - (Number.isNaN(y.t) ? -Infinity : y.t) || x.i - y.i)
     .map(({ a }) => a as PlanAttempt & { score: NonNullable<PlanAttempt['score']> });
 
-function assessmentWhere(attempts: readonly PlanAttempt[], areas: readonly PlanArea[], today: string): AssessmentWhere | null {
+function assessmentWhere(
+  attempts: readonly PlanAttempt[],
+  areas: readonly PlanArea[],
+  bands: PlanContent['bands'],
+  today: string,
+): AssessmentWhere | null {
   const scored = scoredAttempts(attempts);
   const latest = scored.at(-1);
   if (!latest) return null;
@@ -205,9 +214,12 @@ function assessmentWhere(attempts: readonly PlanAttempt[], areas: readonly PlanA
             : [];
         })
       : [];
+  const overall = latest.score.overall;
+  const band = overall === null ? undefined : [...(bands ?? [])].sort((a, b) => b.min - a.min).find((b) => overall >= b.min);
   return {
     day,
-    overall: latest.score.overall,
+    overall,
+    band: band ? { id: band.id, title: band.title } : null,
     weakest: lowest && lowest.score < 100 ? lowest : null,
     ageDays: daysBetween(day, today),
     previousDay: previous ? dayOfTime(previous.date) : null,
@@ -255,7 +267,7 @@ export function buildPlan(content: PlanContent, state: PlanState, now: Date): Pl
     const last = entry?.done && dayNumber(entry.date) !== null ? entry.date : undefined;
     return { item, status: itemStatus(item, entry, today), ...(last ? { last } : {}) };
   });
-  const assessment = assessmentWhere(attempts, content.areas, today);
+  const assessment = assessmentWhere(attempts, content.areas, content.bands, today);
   const oneOnOne = state.oneOnOne ? oneOnOneWhere(state.oneOnOne, today) : null;
   const slugs = lessons.map((l) => l.slug);
 
@@ -348,7 +360,12 @@ function nextSteps(
       .filter((i) => i.item.lesson === weakest.lesson && i.status === 'open')
       .slice(0, MAX_AREA_ITEMS)
       .forEach(({ item }) =>
-        add({ kind: 'weakest-item', text: item.text, detail: `For ${weakest.title}.`, href: planHrefs.checklistItem(item.id) }),
+        add({
+          kind: 'weakest-item',
+          text: item.text,
+          detail: `A step for ${weakest.title}, your lowest area.`,
+          href: planHrefs.checklistItem(item.id),
+        }),
       );
   }
 

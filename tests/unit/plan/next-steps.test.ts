@@ -59,7 +59,7 @@ const busy: PlanState = {
       'goals-asked': { done: true },
       'progress-note': { done: true, date: '2026-03-05' },
       commitments: { done: true, date: '2026-03-15' },
-      'style-noted': { done: false, note: 'ask in March' } as { done: boolean },
+      'style-noted': { done: false, note: 'ask in March' },
     },
   },
   oneOnOne: {
@@ -146,6 +146,7 @@ describe('a busy reader', () => {
       assessment: {
         day: '2026-03-01',
         overall: 60,
+        band: null,
         weakest: { id: 'know-your-boss', title: 'Knowing your boss', lesson: 'know-your-boss', score: 40 },
         ageDays: 19,
         previousDay: null,
@@ -168,13 +169,13 @@ describe('a busy reader', () => {
       {
         kind: 'weakest-item',
         text: 'Note how your boss likes news.',
-        detail: 'For Knowing your boss.',
+        detail: 'A step for Knowing your boss, your lowest area.',
         href: '/checklist/#item-style-noted',
       },
       {
         kind: 'weakest-item',
         text: 'Ask what keeps them up at night.',
-        detail: 'For Knowing your boss.',
+        detail: 'A step for Knowing your boss, your lowest area.',
         href: '/checklist/#item-pressure-asked',
       },
       {
@@ -240,7 +241,7 @@ describe('the weakest area', () => {
     expect(plan.steps.filter((s) => s.href === '/lessons/earn-trust/')).toHaveLength(1);
   });
 
-  it('breaks a tie in the questionnaire’s order and skips areas without a score', () => {
+  it("breaks a tie in the questionnaire's order and skips areas without a score", () => {
     expect(withScores({ 'know-your-boss': null, trust: 50, grow: 50 }).where.assessment?.weakest?.id).toBe('trust');
   });
 
@@ -248,6 +249,17 @@ describe('the weakest area', () => {
     expect(withScores({ 'know-your-boss': 100, trust: 100, grow: 100 }).where.assessment?.weakest).toBeNull();
     expect(withScores({ 'know-your-boss': null, trust: null, grow: null }).where.assessment?.weakest).toBeNull();
     expect(withScores({ 'know-your-boss': 100, trust: 100, grow: 100 }).steps[0]!.kind).toBe('habit-due');
+  });
+
+  it('names the band of the overall result when the content gives bands', () => {
+    const bands = [
+      { id: 'strong', min: 80, title: 'Strong' },
+      { id: 'starting', min: 0, title: 'Starting out' },
+      { id: 'steady', min: 50, title: 'Steady' },
+    ];
+    expect(buildPlan({ ...content, bands }, busy, now).where.assessment?.band).toEqual({ id: 'steady', title: 'Steady' });
+    const unscored = { attempts: [{ ...attempt('2026-03-15', { trust: 50 }), score: { overall: null, areas: { trust: 50 } } }] };
+    expect(buildPlan({ ...content, bands }, { ...busy, assessment: unscored }, now).where.assessment?.band).toBeNull();
   });
 
   it('ignores scores of areas the content no longer has', () => {

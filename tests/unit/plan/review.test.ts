@@ -135,7 +135,7 @@ describe('the review schedule', () => {
     expect(nextReviewDay(emptyReview(), start)).toBeNull();
   });
 
-  it('goes by the reader’s calendar day, not 24 hours: a miss late at night is due the next morning', () => {
+  it("goes by the reader's calendar day, not 24 hours: a miss late at night is due the next morning", () => {
     const lateNight = at('2026-03-10', '23:30:00');
     const s = addMissed(emptyReview(), 'earn-trust', ['first'], lateNight);
     expect(nextDue(s, at('2026-03-11', '07:00:00'))?.key).toBe(key);
@@ -164,7 +164,7 @@ describe('mergeReview (two tabs)', () => {
     expect(reviewCounts(mergeReview(missedTwo, learned), later(start, 30)).learned).toBe(1);
   });
 
-  it('keeps the first state’s entry when both changed at the same moment', () => {
+  it("keeps the first state's entry when both changed at the same moment", () => {
     const a: ReviewState = { items: { [key]: { ...missedTwo.items[key]!, step: 1 } } };
     const b: ReviewState = { items: { [key]: { ...missedTwo.items[key]!, step: 2 } } };
     expect(mergeReview(a, b).items[key]!.step).toBe(1);
