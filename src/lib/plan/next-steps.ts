@@ -40,6 +40,11 @@ export interface PlanContent {
   areas: readonly PlanArea[];
   /** The assessment's bands (lowest first or not), to name the overall result; optional. */
   bands?: readonly { id: string; min: number; title: string }[];
+  /**
+   * Lesson slug -> the ids of its knowledge check's questions, so a question the site no longer has
+   * (a check was rewritten) is not counted for review; optional, every saved question counts without it.
+   */
+  checkQuestions?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A saved self-assessment attempt: its date (ISO time), statement set and the score it had. */
@@ -242,6 +247,9 @@ function oneOnOneWhere(s: NonNullable<PlanState['oneOnOne']>, today: string): On
   return { lastMeeting, winsSince, agendaReady, used };
 }
 
+const knownIn = (questions: Readonly<Record<string, readonly string[]>>) => (lesson: string, question: string) =>
+  questions[lesson]?.includes(question) === true;
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "4 weeks", "12 weeks", then "3 months", "14 months": how long ago, roughly, in words. */
@@ -292,7 +300,7 @@ export function buildPlan(content: PlanContent, state: PlanState, now: Date): Pl
     },
     assessment,
     oneOnOne,
-    review: reviewCounts(review, now),
+    review: reviewCounts(review, now, content.checkQuestions ? knownIn(content.checkQuestions) : undefined),
   };
 
   const steps = where.newReader
@@ -309,7 +317,7 @@ function warmStart(content: PlanContent, lessons: readonly PlanLesson[]): NextSt
     steps.push({
       kind: 'start-reading',
       text: `Start with lesson ${first.order}, ${first.title}`,
-      detail: 'Each lesson is short, and the guide keeps your place in this browser.',
+      detail: 'The guide keeps your place in this browser, so you can stop and come back.',
       href: planHrefs.lesson(first.slug),
     });
   if (content.areas.length > 0)
@@ -408,7 +416,7 @@ function nextSteps(
         where.review.due === 1
           ? 'A question you missed is back: answer it from memory'
           : `${where.review.due} questions you missed are back: answer them from memory, one at a time`,
-      detail: 'Remembering an answer after a few days is what makes it stick.',
+      detail: 'Recalling an answer a few days later is what helps it stick.',
       href: planHrefs.review,
     });
 

@@ -156,8 +156,13 @@ export interface ReviewCounts {
   learned: number;
 }
 
-export function reviewCounts(state: ReviewState, now: Date): ReviewCounts {
-  const all = Object.values(state.items);
+/** How many questions are due, waiting and learned; `known` as for dueQuestions. */
+export function reviewCounts(
+  state: ReviewState,
+  now: Date,
+  known: (lesson: string, question: string) => boolean = () => true,
+): ReviewCounts {
+  const all = Object.values(state.items).filter((e) => known(e.lesson, e.question));
   const due = all.filter((e) => isDue(e, now)).length;
   const learned = all.filter((e) => !isWaiting(e)).length;
   return { due, waiting: all.length - due - learned, learned };

@@ -213,12 +213,20 @@ describe('a busy reader', () => {
     expect(step).toEqual({
       kind: 'review',
       text: '2 questions you missed are back: answer them from memory, one at a time',
-      detail: 'Remembering an answer after a few days is what makes it stick.',
+      detail: 'Recalling an answer a few days later is what helps it stick.',
       href: '/plan/#review',
     });
     // After the failed check, before the one-on-one.
     expect(next.steps.map((s) => s.kind).slice(-2)).toEqual(['review', 'prepare-one-on-one']);
     expect(next.where.review).toEqual({ due: 2, waiting: 0, learned: 0 });
+  });
+
+  it('counts only questions the checks still have, when told which they are', () => {
+    const review = addMissed(emptyReview(), 'know-your-boss', ['q1', 'gone'], now);
+    const checkQuestions = { 'know-your-boss': ['q1', 'q2'] };
+    const plan = buildPlan({ ...content, checkQuestions }, { ...busy, review }, later(now, 1));
+    expect(plan.where.review).toEqual({ due: 1, waiting: 0, learned: 0 });
+    expect(plan.steps.find((s) => s.kind === 'review')?.text).toBe('A question you missed is back: answer it from memory');
   });
 
   it('says "a question" when one is back', () => {

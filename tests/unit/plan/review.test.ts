@@ -133,6 +133,8 @@ describe('the review schedule', () => {
     expect(reviewCounts(s, later(start, 1))).toEqual({ due: 1, waiting: 1, learned: 0 });
     expect(reviewCounts(emptyReview(), start)).toEqual({ due: 0, waiting: 0, learned: 0 });
     expect(nextReviewDay(emptyReview(), start)).toBeNull();
+    const known = (_lesson: string, question: string) => question !== 'third';
+    expect(reviewCounts(s, later(start, 1), known)).toEqual({ due: 0, waiting: 1, learned: 0 });
   });
 
   it("goes by the reader's calendar day, not 24 hours: a miss late at night is due the next morning", () => {
