@@ -159,6 +159,8 @@ export const BUDGETS = {
   homeJsBeforeInteraction: 3 * 1024,
   /** Issue 13: inline script in a lesson's HTML. */
   lessonInlineJs: 1 * 1024,
+  /** Issue 26: what the offline worker fetches in the background after a first lesson visit. */
+  workerAfterFirstLesson: 120 * 1024,
 };
 
 /** The guide's content today: ceilings for pages that hold all of it grow with it, not with a count typed here. */

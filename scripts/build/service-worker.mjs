@@ -84,6 +84,8 @@ export async function buildServiceWorker(dir, base = '/') {
     target: 'es2022',
     write: false,
     legalComments: 'none',
+    // A new build (any file changed) is a new worker, so readers get the update note and fresh pages.
+    banner: { js: `// build ${everything.reduce((h, f) => h.update(f).update(read(f)), createHash('md5')).digest('hex')}` },
     define: {
       PRECACHE: JSON.stringify(precache),
       WHOLE_GUIDE: JSON.stringify(everything.map(urlOf)),

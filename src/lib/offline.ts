@@ -67,8 +67,11 @@ export function lessonShell(files: BuiltFile[], htmlOf: (file: BuiltFile) => str
   return [...pages, ...[...css].filter((c) => files.includes(c)), ...extras].sort();
 }
 
-/** What a page asks of the worker: keep what it loaded before the worker was in charge, or keep everything. */
-export type WorkerRequest = { type: 'keep'; urls: string[] } | { type: 'keep-all' };
+/**
+ * What a page asks of the worker: keep what it loaded before the worker was in charge, keep
+ * everything, or (the update note's Reload) take over now.
+ */
+export type WorkerRequest = { type: 'keep'; urls: string[] } | { type: 'keep-all' } | { type: 'SKIP_WAITING' };
 
 /** The worker's answers while it keeps the whole guide. */
 export type KeepAllProgress = {

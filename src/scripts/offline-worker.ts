@@ -20,6 +20,7 @@ type ExtendableEvent = Event & { waitUntil(p: Promise<unknown>): void };
 type MessageFromPage = ExtendableEvent & { data: unknown; source: { postMessage(m: KeepAllProgress): void } | null };
 const worker = self as unknown as {
   location: Location;
+  skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', fn: (e: ExtendableEvent) => void): void;
   addEventListener(type: 'message', fn: (e: MessageFromPage) => void): void;
 };
@@ -85,7 +86,9 @@ async function keep(href: string): Promise<boolean> {
 
 worker.addEventListener('message', (e) => {
   const data = e.data as WorkerRequest | null;
-  if (data?.type === 'keep') {
+  // The update note's Reload button: this waiting worker takes over, and the page reloads.
+  if (data?.type === 'SKIP_WAITING') void worker.skipWaiting();
+  else if (data?.type === 'keep') {
     // What the page loaded before the worker was in charge: mostly from the browser's cache.
     e.waitUntil(Promise.allSettled(data.urls.map(keep)));
   } else if (data?.type === 'keep-all') {
