@@ -16,12 +16,13 @@ export const HASHED = /^_astro\/|^pagefind\/(index|fragment)\/|^pagefind\/.*\.pf
 
 /**
  * Files no reader needs offline: link-preview cards and the sitemap are for other sites' crawlers,
- * _headers and robots.txt for the host, sw.js is the worker itself, and Pagefind's ready-made
+ * _headers, robots.txt and dotfiles (.nojekyll) for the host, sw.js is the worker itself, and Pagefind's ready-made
  * interfaces and its engine for pages without a language are unused (every page is lang="en").
  */
 const NEVER = [
   /^sw\.js$/,
   /^_headers$/,
+  /(^|\/)\./,
   /^robots\.txt$/,
   /^cards\//,
   /^sitemap.*\.xml$/,

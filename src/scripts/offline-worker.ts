@@ -74,7 +74,9 @@ registerRoute(
 async function keep(href: string): Promise<boolean> {
   const url = new URL(href, scope);
   const path = inScope(url);
-  if (path === null || precache.getCacheKeyForURL(bare(url))) return path !== null;
+  if (path === null) return false;
+  // Precached already (with Save-Data on, the lessons are listed in the precache but not in it).
+  if (await precache.matchPrecache(bare(url))) return true;
   const cache = await caches.open(CACHE_NAMES[runtimeCacheFor(path)]);
   const key = bare(url);
   if (await cache.match(key)) return true;
