@@ -32,7 +32,7 @@ export const registration = (base) =>
 export function withRegistration(html, base) {
   // Pages you only read ship no JavaScript; the worker, once installed by any other page, serves them too.
   if (!/<script\b/i.test(html)) return html;
-  if (html.includes(`register("${base}sw.js")`)) return html;
+  if (html.includes(`register("${base}sw.js"`)) return html;
   // Joined to the page's own inline script when it has one: one gzip stream compresses better.
   const own = html.search(/<script>(?!<\/script>)/);
   if (own >= 0) {

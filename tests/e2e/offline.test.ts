@@ -55,8 +55,7 @@ describe('offline', () => {
     const bytes = await workerBytesAfterVisit(page, '/lessons/earn-trust/');
     expect(bytes.gzip, bytes.urls.join('\n')).toBeLessThanOrEqual(BUDGETS.workerAfterFirstLesson);
     // Tools, search, print and scripts wait until the reader uses them.
-    for (const path of ['/worksheet/', '/search/', '/print/', '/checklist/'])
-      expect(await cached(page, path), path).toBe(false);
+    for (const path of ['/worksheet/', '/search/', '/print/', '/checklist/']) expect(await cached(page, path), path).toBe(false);
     expect(bytes.urls.filter((u) => /\/_astro\/.*\.js$|\/pagefind\/|\.json$/.test(u))).toEqual([]);
 
     await context.setOffline(true);
@@ -124,7 +123,9 @@ describe('offline', () => {
     // The worker fetched only itself and what the page itself loaded (to keep it): no lesson, no other page.
     const own = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
     expect(bytes.urls.filter((u) => !own.includes(u) && !u.includes('/sw.js'))).toEqual([]);
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toMatch(/sw\.js\?save-data$/);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toMatch(
+      /sw\.js\?save-data$/,
+    );
     for (const path of LESSONS) expect(await cached(page, path), path).toBe(false);
 
     await page.locator('.keep-offline').scrollIntoViewIfNeeded();
@@ -202,6 +203,10 @@ describe('offline', () => {
     expect(await page.locator('meta[name="build"]').count()).toBe(0);
     await savedText(page, 'Half a thought, and the rest');
 
+    // The page came from the cache, refreshed behind it: the reload shows the copy the refresh kept.
+    await page.waitForFunction(async () =>
+      (await (await caches.match(location.href, { ignoreSearch: true }))?.text())?.includes('content="second"'),
+    );
     await note.getByRole('button', { name: 'Reload' }).click();
     await page.locator('meta[name="build"][content="second"]').waitFor({ state: 'attached' });
     await hydrated(page, '.ws');
