@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { pagePolicy, withPolicy } from './build/csp.mjs';
 import { makeHeaders } from './build/headers.mjs';
 import { buildServiceWorker, withRegistration } from './build/service-worker.mjs';
+import { WHOLE_GUIDE_BYTES } from '../src/lib/offline.ts';
 
 const config = (await import('../astro.config.mjs')).default;
 const dir = process.argv[2] ?? config.outDir?.toString() ?? 'dist';
@@ -45,7 +46,13 @@ writeFileSync(
   }),
 );
 
-const { count, size } = await buildServiceWorker(dir);
+const { count, size, wholeGuide } = await buildServiceWorker(dir, base);
+// My data offers the whole guide for offline use with its size, known only now that every file is built.
+const myData = pages.find((p) => p.path === '/my-data/');
+if (myData) {
+  const file = join(dir, myData.file);
+  writeFileSync(file, readFileSync(file, 'utf8').replaceAll(WHOLE_GUIDE_BYTES, String(wholeGuide.gzip)));
+}
 console.log(
-  `finish-build: CSP settled on ${pages.length} pages; _headers written; sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB)`,
+  `finish-build: CSP settled on ${pages.length} pages; _headers written; sw.js precaches ${count} files (${(size / 1024).toFixed(0)} KB); the whole guide is ${wholeGuide.count} files (${(wholeGuide.gzip / 1024).toFixed(0)} KB gz)`,
 );

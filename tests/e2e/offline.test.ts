@@ -1,28 +1,48 @@
-// Offline reading: after one visit to the home page, a lesson never opened, search and the worksheet
-// all work with no network, and so does every toolkit tool; and when a new build is published, its
+// Offline reading: after one visit to a lesson, the worker has fetched at most 120 KB gz in the
+// background and every lesson reads with no network; a tool, search and the page a reader arrives on
+// work offline once opened online; with Save-Data on nothing is precached, and "Keep the whole
+// guide" on My data then makes every page work offline. And when a new build is published, its
 // worker waits, the reader sees a quiet note, nothing reloads while they type, and the Reload
 // button brings the new version.
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hydrated, useBrowser } from './support/session';
 import { serveDist } from './support/server';
 import { axeViolations } from './support/axe';
+import { builtPages } from './support/pages';
 import { buildServiceWorker } from '../../scripts/build/service-worker.mjs';
+import { workerBytesAfterVisit } from '../../scripts/measure-worker.mjs';
+import { BUDGETS } from '../../scripts/measure.mjs';
 
 const b = useBrowser();
+const LESSONS = readdirSync('dist/lessons').map((slug) => `/lessons/${slug}/`);
 
-/** Waits until the offline worker is active and in charge of the page (everything is precached by then). */
+/** Waits until the offline worker is active and in charge of the page (its precache is done by then). */
 const controlled = (page: Page) =>
   page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
 
-/** Resolves once some saved value holds `text` (the worksheet saves as the reader types). */
+/** Waits until the worker has kept the page the reader is on, and everything it loaded. */
+const kept = (page: Page) =>
+  page.waitForFunction(async () => {
+    const urls = [location.href.split('#')[0] ?? '', ...performance.getEntriesByType('resource').map((e) => e.name)];
+    return (await Promise.all(urls.map((u) => caches.match(u, { ignoreSearch: true })))).every(Boolean);
+  });
+
+/** Whether any of the worker's caches holds `path`. */
+const cached = (page: Page, path: string) => page.evaluate(async (p) => !!(await caches.match(p, { ignoreSearch: true })), path);
+
+/** Resolves once some saved value holds `text` (the tools save as the reader types). */
 const savedText = (page: Page, text: string) =>
   expect
     .poll(() => page.evaluate((t) => Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes(t)), text))
     .toBe(true);
+
+/** A reader whose browser has Save-Data on (what navigator.connection reports). */
+const saveData = (context: BrowserContext) =>
+  context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -30,22 +50,38 @@ afterEach(async () => {
 });
 
 describe('offline', () => {
-  test('after one visit to the home page, the whole guide works with no network', async () => {
+  test('after one lesson visit the worker fetches at most 120 KB gz, and every lesson reads with no network', async () => {
     const { page, context } = await b.page({ serviceWorkers: 'allow' });
-    await page.goto('/');
-    await controlled(page);
+    const bytes = await workerBytesAfterVisit(page, '/lessons/earn-trust/');
+    expect(bytes.gzip, bytes.urls.join('\n')).toBeLessThanOrEqual(BUDGETS.workerAfterFirstLesson);
+    // Tools, search, print and scripts wait until the reader uses them.
+    for (const path of ['/worksheet/', '/search/', '/print/', '/checklist/']) expect(await cached(page, path), path).toBe(false);
+    expect(bytes.urls.filter((u) => /\/_astro\/.*\.js$|\/pagefind\/|\.json$/.test(u))).toEqual([]);
+
     await context.setOffline(true);
+    for (const path of LESSONS) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      expect(await page.locator('h1').textContent(), path).toBeTruthy();
+      // Styled: the lesson's stylesheets came from the cache too.
+      expect(await page.evaluate(() => [...document.styleSheets].every((s) => s.cssRules.length > 0)), path).toBe(true);
+    }
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  });
 
-    const lesson = await page.goto('/lessons/grow-together/');
-    expect(lesson?.status()).toBe(200);
-    expect(await page.locator('h1').textContent()).toBeTruthy();
-    await page.locator('[data-island=knowledge-check]').scrollIntoViewIfNeeded();
-    await hydrated(page, '.kc');
+  test('the page a reader arrives on, and a tool opened later, work offline afterwards: typing, saving, reloading', async () => {
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
+    // Arrived on before any worker was in charge: the worker keeps it once it takes over.
+    await page.goto('/worksheet/');
+    await controlled(page);
+    await hydrated(page, '.ws');
+    await kept(page);
+    // Opened online once the worker is in charge.
+    await page.goto('/toolkit/bad-news/');
+    await hydrated(page, '.tk');
+    await kept(page);
 
-    await page.goto('/search/?q=trust');
-    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
-    expect(await page.locator('#search-results .result-title').first().getAttribute('href')).toMatch(/^\/lessons\//);
-
+    await context.setOffline(true);
     await page.goto('/worksheet/');
     await hydrated(page, '.ws');
     await page.locator('textarea').first().fill('Written on the train');
@@ -54,59 +90,77 @@ describe('offline', () => {
     await hydrated(page, '.ws');
     await expect.poll(() => page.locator('textarea').first().inputValue()).toBe('Written on the train');
 
-    // Still offline: the pages came from the worker, not the network.
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-  });
-
-  test('after one visit to the home page, every tool in the toolkit opens, saves and keeps its data with no network', async () => {
-    const { page, context } = await b.page({ serviceWorkers: 'allow' });
-    await page.goto('/');
-    await controlled(page);
-    await context.setOffline(true);
-
-    // The boss's manual, written offline, shapes the bad-news message written offline.
     const headline = 'Halvorsen has asked a competitor for a quote after two late deliveries';
-    await page.goto('/toolkit/boss-manual/');
-    await hydrated(page, '.tk');
-    await page.locator('input[name="bm-format"][value="discussion"]').check();
-    await savedText(page, '"discussion"');
     await page.goto('/toolkit/bad-news/');
     await hydrated(page, '.tk');
-    await page.getByLabel('Shape it for').selectOption({ label: 'My boss' });
     await page.getByLabel('What happened, in a sentence or two').fill(headline);
     await savedText(page, headline);
     await page.reload();
     await hydrated(page, '.tk');
-    await expect.poll(() => page.locator('#bn-message').textContent()).toContain("I'd like to talk it through with you.");
-
-    // A win in the one-on-one log, there after a reload.
-    const planner = async (path: string) => {
-      await page.goto(path);
-      await page.locator('.pl-island').scrollIntoViewIfNeeded();
-      await hydrated(page, '.pl-island');
-      await page.waitForSelector('.pl-island[data-ready]');
-    };
-    await planner('/toolkit/one-on-one/');
-    await page.getByLabel('What you did').fill('Logged on the train');
-    await page.getByRole('button', { name: 'Add to my log' }).click();
-    await savedText(page, 'Logged on the train');
-    await page.reload();
-    await planner('/toolkit/one-on-one/');
-    await expect.poll(() => page.locator('.pl-print').textContent()).toContain('Logged on the train');
-
-    // A contact in the skip-level log, there after a reload.
-    await planner('/toolkit/skip-level/');
-    await page.getByLabel('Who', { exact: true }).fill('Elena Ruiz');
-    await page.getByLabel('Which step').selectOption('other');
-    await page.getByLabel('What happened').fill('Said hello in the lift');
-    await page.getByLabel('Has had a read-out since').check();
-    await page.getByRole('button', { name: 'Add to the log' }).click();
-    await savedText(page, 'Said hello in the lift');
-    await page.reload();
-    await planner('/toolkit/skip-level/');
-    expect(await page.locator('.pl-wins > li', { hasText: 'Said hello in the lift' }).count()).toBe(1);
-
+    await expect.poll(() => page.getByLabel('What happened, in a sentence or two').inputValue()).toBe(headline);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  });
+
+  test('search used once online works offline afterwards', async () => {
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
+    await page.goto('/lessons/earn-trust/');
+    await controlled(page);
+    await page.goto('/search/?q=trust');
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    const online = await page.locator('#search-results .result-title').allTextContents();
+    await kept(page);
+
+    await context.setOffline(true);
+    await page.goto('/search/?q=trust');
+    await expect.poll(() => page.locator('#search-results .result-title').allTextContents()).toEqual(online);
+    expect(await page.locator('#search-results .result-title').first().getAttribute('href')).toMatch(/^\/lessons\//);
+  });
+
+  test('with Save-Data on, nothing is precached; "Keep the whole guide" then makes every page work offline', async () => {
+    const { page, context } = await b.page({ serviceWorkers: 'allow' });
+    await saveData(context);
+    const bytes = await workerBytesAfterVisit(page, '/my-data/');
+    // The worker fetched only itself and what the page itself loaded (to keep it): no lesson, no other page.
+    const own = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
+    expect(bytes.urls.filter((u) => !own.includes(u) && !u.includes('/sw.js'))).toEqual([]);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toMatch(
+      /sw\.js\?save-data$/,
+    );
+    for (const path of LESSONS) expect(await cached(page, path), path).toBe(false);
+
+    await page.locator('.keep-offline').scrollIntoViewIfNeeded();
+    await hydrated(page, '.keep-offline');
+    const keep = page.getByRole('button', { name: /^Keep the whole guide/ });
+    expect(await keep.textContent()).toMatch(/\(\d+(\.\d)? (KB|MB)\)$/);
+    await keep.click();
+    await page.getByRole('status').filter({ hasText: 'Done: the whole guide now works' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await context.setOffline(true);
+    for (const path of builtPages('dist').filter((p) => p !== '/404.html')) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      expect(await page.locator('h1').count(), path).toBeGreaterThan(0);
+    }
+    await page.goto('/search/?q=boss');
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    // Tools never opened before still come alive: their scripts were kept with the pages.
+    await page.goto('/checklist/');
+    await hydrated(page, '.ck-board');
+    await page.goto('/worksheet/');
+    await hydrated(page, '.ws');
+    await page.goto('/toolkit/boss-manual/');
+    await hydrated(page, '.tk');
+    await page.locator('input[name="bm-format"][value="discussion"]').check();
+    await savedText(page, '"discussion"');
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  }, 120_000); // every page of the guide, offline, on a busy machine
+
+  test('My data says the whole guide needs JavaScript when it is off', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto('/my-data/');
+    expect(await page.locator('.keep-offline').textContent()).toContain('needs JavaScript');
+    expect(await page.getByRole('button', { name: /^Keep the whole guide/ }).count()).toBe(0);
   });
 
   test("a new build's worker waits for the reader: a quiet note, no reload while typing, Reload brings it", async () => {
@@ -128,6 +182,7 @@ describe('offline', () => {
     await page.goto('/worksheet/');
     await controlled(page);
     await hydrated(page, '.ws');
+    await kept(page);
 
     await first.close();
     server = await serveDist(second, { port: Number(port) });
@@ -148,6 +203,10 @@ describe('offline', () => {
     expect(await page.locator('meta[name="build"]').count()).toBe(0);
     await savedText(page, 'Half a thought, and the rest');
 
+    // The page came from the cache, refreshed behind it: the reload shows the copy the refresh kept.
+    await page.waitForFunction(async () =>
+      (await (await caches.match(location.href, { ignoreSearch: true }))?.text())?.includes('content="second"'),
+    );
     await note.getByRole('button', { name: 'Reload' }).click();
     await page.locator('meta[name="build"][content="second"]').waitFor({ state: 'attached' });
     await hydrated(page, '.ws');

@@ -112,6 +112,9 @@ describe('under a sub-path', () => {
     await page.goto(BASE);
     await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${server.url}${BASE}`);
+    // Lessons are precached; search works offline once used online.
+    await page.goto(`${BASE}search/?q=trust`);
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(0);
     await (context as BrowserContext).setOffline(true);
     const lesson = await page.goto(`${BASE}lessons/grow-together/`);
     expect(lesson?.status()).toBe(200);

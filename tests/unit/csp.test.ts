@@ -136,7 +136,7 @@ describe('the service worker registration', () => {
   });
 
   test('registers the worker and loads the update note under the site base', () => {
-    expect(registration('/guide/')).toContain('register("/guide/sw.js")');
+    expect(registration('/guide/')).toContain('register("/guide/sw.js"+(navigator.connection?.saveData?"?save-data":""))');
     expect(registration('/guide/')).toContain('import("/guide/sw-update.js")');
   });
 });
