@@ -32,6 +32,15 @@ describe('worksheet', () => {
     expect(await page.locator('.ws-hint').count()).toBe(def.parts.flatMap((x) => x.prompts).length);
   });
 
+  test('on screen a prompt shows its text area only: the ruled lines and the printed answer are for paper', async () => {
+    const { page } = await b.page();
+    await open(page);
+    expect(await page.locator('.ws-print-ruled').count()).toBeGreaterThan(0);
+    for (const ruled of await page.locator('.ws-print-ruled').all()) expect(await ruled.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ws-print-ruled').first().isVisible()).toBe(true);
+  });
+
   test('answers autosave as the reader types and are all there after a reload', async () => {
     const { page } = await b.page();
     await open(page);
