@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checklistSchema } from '../../../src/content.config';
+import { checklistSchema } from '../../../src/schemas/checklist';
 import {
   CALENDAR_FILE_NAME,
   PRODID,
