@@ -18,6 +18,8 @@ import {
   recordAttempt,
 } from '../../lib/knowledge-check';
 import { knowledgeCheckSlot } from '../../lib/storage/slots/knowledge-checks';
+import { reviewSlot } from '../../lib/storage/slots/review';
+import { addMissed, missedQuestions } from '../../lib/plan/review';
 import { longDate } from '../../lib/dates';
 import CheckReview from './parts/CheckReview';
 import CheckVerdict from './parts/CheckVerdict';
@@ -34,6 +36,8 @@ interface Props {
 
 export default function KnowledgeCheck(props: Props) {
   const { value: results, set: setResults } = createPersisted(knowledgeCheckSlot);
+  // Missed questions come back on the plan page after 1, 3 and 7 days (spaced review).
+  const { set: setReview } = createPersisted(reviewSlot);
   const [data, setData] = createSignal<CheckData | null>(null);
   const [failed, setFailed] = createSignal(false);
   const [state, setState] = createSignal<CheckState>({ order: [], options: {}, selected: {}, checked: [] });
@@ -74,6 +78,7 @@ export default function KnowledgeCheck(props: Props) {
       setResults((all) =>
         recordAttempt(all, props.lesson, { score: r.score, total: r.total, passMark: props.passMark, answers: next.selected }),
       );
+      setReview((r) => addMissed(r, props.lesson, missedQuestions(d.questions, next.selected), new Date()));
       // The lesson lists' ★ come from the progress script; tell it.
       dispatchEvent(new Event('managing-up:saved'));
       queueMicrotask(() => summary?.focus());
