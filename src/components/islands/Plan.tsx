@@ -23,11 +23,11 @@ import { createPersisted } from '../../client/persisted';
 import { download } from '../../client/download';
 import { withBase } from '../../lib/base';
 import { quizHref } from '../../lib/links';
+import { planHrefs } from '../../lib/plan/hrefs';
 import type { CheckData } from '../../lib/knowledge-check';
 
 interface Props {
   content: PlanContent;
-  habits: CalendarHabit[];
   base: string;
   siteUrl?: string;
 }
@@ -112,8 +112,14 @@ export default function Plan(props: Props) {
 
   const [weekday, setWeekday] = createSignal<Weekday>('MO');
   function calendar() {
+    const titleOf = (slug: string) => props.content.lessons.find((l) => l.slug === slug)?.title;
+    const habits: CalendarHabit[] = props.content.checklist.flatMap((i) =>
+      i.every
+        ? [{ id: i.id, text: i.text, every: i.every, lessonTitle: titleOf(i.lesson), href: planHrefs.checklistItem(i.id) }]
+        : [],
+    );
     const text = buildCalendar({
-      habits: props.habits,
+      habits,
       oneOnOne: { weekday: weekday(), href: '/toolkit/one-on-one/#oo-next-h' },
       start: localDay(new Date()),
       now: new Date(),
@@ -181,6 +187,9 @@ export default function Plan(props: Props) {
           when={current() || answered()}
           fallback={<p>Nothing to review today. Questions you miss in a knowledge check come back here after 1, 3 and 7 days.</p>}
         >
+          <p class="plan-review-count">
+            {due().length === 1 ? '1 question' : `${due().length} questions`} to review today, one at a time.
+          </p>
           <Show when={currentQuestion()} fallback={<p>Loading the question…</p>}>
             {(q) => (
               <form class="plan-review" onSubmit={submit}>

@@ -15,6 +15,7 @@ import { assessmentSlot } from '../../../src/lib/storage/slots/assessment';
 import { checklistSlot } from '../../../src/lib/storage/slots/checklist';
 import { knowledgeCheckSlot as quizSlot } from '../../../src/lib/storage/slots/knowledge-checks';
 import { progressSlot } from '../../../src/lib/storage/slots/progress';
+import { reviewSlot } from '../../../src/lib/storage/slots/review';
 import { decode, encode, type Slot } from '../../../src/lib/storage/store';
 import { emptyOneOnOne, parseOneOnOne } from '../../../src/lib/toolkit/one-on-one';
 import { localDay } from '../../../src/lib/plan/days';
@@ -122,16 +123,6 @@ describe('a plan from values read back through the storage slots', () => {
 });
 
 describe('the review state through the storage layer', () => {
-  // The slot the plan's wiring will register; built here from the review module's own parts.
-  const reviewSlot: Slot<ReviewState> = {
-    name: 'review',
-    label: 'your review of missed questions',
-    version: REVIEW_VERSION,
-    empty: emptyReview,
-    validate: parseReview,
-    migrations: REVIEW_MIGRATIONS,
-    merge: (_base, local, stored) => ({ value: mergeReview(local, stored), conflicts: [] }),
-  };
   const state = addMissed(emptyReview(), 'earn-trust', ['a', 'b'], now);
 
   it('saves and reads back', () => {

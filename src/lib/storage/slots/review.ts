@@ -1,8 +1,8 @@
 // Spaced review: the knowledge-check questions a reader missed, each with the day it comes back.
-// Entries are a record keyed by lesson/question, so the storage layer's field-by-field merge keeps
-// questions two tabs added at once. The shape and its migrations live with the review logic.
+// Entries are keyed by lesson/question; two tabs' entries are merged by mergeReview, which keeps
+// every question and, for one both changed, the later change. The shape and its migrations live with the review logic.
 import type { Slot } from '../store';
-import { REVIEW_MIGRATIONS, REVIEW_VERSION, emptyReview, parseReview, type ReviewState } from '../../plan/review';
+import { REVIEW_MIGRATIONS, REVIEW_VERSION, emptyReview, mergeReview, parseReview, type ReviewState } from '../../plan/review';
 
 export const reviewSlot: Slot<ReviewState> = {
   name: 'review',
@@ -11,4 +11,6 @@ export const reviewSlot: Slot<ReviewState> = {
   empty: emptyReview,
   validate: parseReview,
   migrations: REVIEW_MIGRATIONS,
+  // Per question, the later change wins: two tabs answering the same question never conflict.
+  merge: (_base, local, stored) => ({ value: mergeReview(local, stored), conflicts: [] }),
 };
