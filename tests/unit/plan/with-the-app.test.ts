@@ -1,7 +1,7 @@
 // The plan's modules against the rest of the app: the real content, values read back through the
 // real storage slots, and the checklist's own rhythm lengths. The plan imports none of these, so
-// this file is where a change of shape on either side shows. (The only test of the plan that
-// imports app modules: when they move, its imports are the ones to update.)
+// this file is where a change of shape on either side shows. (The only unit test of the plan
+// that imports app modules: when they move, its imports are the ones to update.)
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -20,16 +20,7 @@ import { decode, encode, type Slot } from '../../../src/lib/storage/store';
 import { emptyOneOnOne, parseOneOnOne } from '../../../src/lib/toolkit/one-on-one';
 import { localDay } from '../../../src/lib/plan/days';
 import { buildPlan, type PlanContent, type PlanState } from '../../../src/lib/plan/next-steps';
-import {
-  REVIEW_MIGRATIONS,
-  REVIEW_VERSION,
-  addMissed,
-  emptyReview,
-  mergeReview,
-  missedQuestions,
-  parseReview,
-  type ReviewState,
-} from '../../../src/lib/plan/review';
+import { addMissed, emptyReview, missedQuestions } from '../../../src/lib/plan/review';
 import { RHYTHMS } from '../../../src/lib/plan/rhythms';
 
 const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
