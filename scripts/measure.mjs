@@ -26,6 +26,7 @@ export const PAGE_TYPES = [
   { id: 'assessment', label: 'Assessment', path: '/assessment/' },
   { id: 'worksheet', label: 'Worksheet', path: '/worksheet/' },
   { id: 'checklist', label: 'Checklist', path: '/checklist/' },
+  { id: 'plan', label: 'Your plan', path: '/plan/' },
   { id: 'search', label: 'Search in use', path: '/search/?q=trust', interact: 'search' },
 ];
 
@@ -196,6 +197,11 @@ export const CEILINGS = {
       match: /^\/checklist\/$/,
       budget: 2.5 * 1024 + 230 * CHECKLIST_ITEMS,
       reason: `${CHECKLIST_ITEMS} checklist items (${LESSON_COUNT} lessons, about 230 B each) with their links, date and note fields and their repeat periods, rendered in the HTML and disabled until the page can save`,
+    },
+    {
+      match: /^\/plan\/$/,
+      budget: 5.5 * 1024 + 110 * CHECKLIST_ITEMS,
+      reason: `the layout and the lines for readers without JavaScript (about 5 KB, as My data), plus the island's props: the ${CHECKLIST_ITEMS} checklist items (about 110 B each) it picks due habits and calendar events from, with the lessons, areas and check question ids`,
     },
     {
       match: /^\/worksheet\/$/,

@@ -5,7 +5,6 @@ export const SITE_TAGLINE = 'Build a strong working relationship with your boss,
 
 export const MAIN_NAV = [
   { href: href('/'), label: 'Lessons' },
-  { href: href('/plan/'), label: 'Your plan' },
   { href: href('/assessment/'), label: 'Self-assessment' },
   { href: href('/worksheet/'), label: 'Worksheet' },
   { href: href('/checklist/'), label: 'Checklist' },

@@ -18,8 +18,6 @@ import {
   recordAttempt,
 } from '../../lib/knowledge-check';
 import { knowledgeCheckSlot } from '../../lib/storage/slots/knowledge-checks';
-import { reviewSlot } from '../../lib/storage/slots/review';
-import { addMissed, missedQuestions } from '../../lib/plan/review';
 import { longDate } from '../../lib/dates';
 import CheckReview from './parts/CheckReview';
 import CheckVerdict from './parts/CheckVerdict';
@@ -36,8 +34,6 @@ interface Props {
 
 export default function KnowledgeCheck(props: Props) {
   const { value: results, set: setResults } = createPersisted(knowledgeCheckSlot);
-  // Missed questions come back on the plan page after 1, 3 and 7 days (spaced review).
-  const { set: setReview } = createPersisted(reviewSlot);
   const [data, setData] = createSignal<CheckData | null>(null);
   const [failed, setFailed] = createSignal(false);
   const [state, setState] = createSignal<CheckState>({ order: [], options: {}, selected: {}, checked: [] });
@@ -78,7 +74,10 @@ export default function KnowledgeCheck(props: Props) {
       setResults((all) =>
         recordAttempt(all, props.lesson, { score: r.score, total: r.total, passMark: props.passMark, answers: next.selected }),
       );
-      setReview((r) => addMissed(r, props.lesson, missedQuestions(d.questions, next.selected), new Date()));
+      // Missed questions come back on the plan page after 1, 3 and 7 days (spaced review); the
+      // code that saves them loads only now.
+      const missed = d.questions.filter((q) => q.options[next.selected[q.id] ?? -1]?.correct !== true).map((q) => q.id);
+      if (missed.length) void import('../../client/record-missed').then((m) => m.recordMissed(props.lesson, missed));
       // The lesson lists' ★ come from the progress script; tell it.
       dispatchEvent(new Event('managing-up:saved'));
       queueMicrotask(() => summary?.focus());
