@@ -26,6 +26,7 @@ export const PAGE_TYPES = [
   { id: 'assessment', label: 'Assessment', path: '/assessment/' },
   { id: 'worksheet', label: 'Worksheet', path: '/worksheet/' },
   { id: 'checklist', label: 'Checklist', path: '/checklist/' },
+  { id: 'plan', label: 'Your plan', path: '/plan/' },
   { id: 'search', label: 'Search in use', path: '/search/?q=trust', interact: 'search' },
 ];
 
@@ -209,6 +210,11 @@ export const CEILINGS = {
       match: /^\/toolkit\/boss-manual\/$/,
       budget: 7.25 * 1024,
       reason: 'every question of the boss manual with its hint, and the offline registration (measured 7.04 KB)',
+    },
+    {
+      match: /^\/plan\/$/,
+      budget: 5.5 * 1024 + 110 * CHECKLIST_ITEMS,
+      reason: `the layout and the lines for readers without JavaScript (about 5 KB, as My data), plus the island's props: the ${CHECKLIST_ITEMS} checklist items (about 110 B each) it picks due habits and calendar events from, with the lessons, areas and check question ids`,
     },
     {
       match: /^\/worksheet\/$/,

@@ -7,6 +7,7 @@ import type { WorksheetState } from './storage/slots/worksheet';
 import { summarizeDrafts, type DraftsState } from './toolkit/bad-news';
 import { summarizeManuals, type ManualsState } from './toolkit/boss-manual';
 import { oneOnOneSummary, type OneOnOneState } from './toolkit/one-on-one';
+import { reviewCounts, type ReviewState } from './plan/review';
 import { skipLevelSummary, type SkipLevelState } from './toolkit/skip-level';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -28,6 +29,11 @@ export function summarize(slot: string, data: unknown, totals: { checklist?: num
     case 'quizzes': {
       const r = Object.values(data as QuizResults);
       return `${plural(r.length, 'knowledge check')} taken, ${r.filter((x) => x.passed).length} passed`;
+    }
+    case 'review': {
+      // Whether a question is learned does not depend on the day; only "due" does, and it is not shown.
+      const { due, waiting, learned } = reviewCounts(data as ReviewState, new Date());
+      return `${plural(due + waiting, 'missed question')} coming back for review, ${learned} learned`;
     }
     case 'assessment': {
       const a = data as AssessmentState;

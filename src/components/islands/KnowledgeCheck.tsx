@@ -74,6 +74,10 @@ export default function KnowledgeCheck(props: Props) {
       setResults((all) =>
         recordAttempt(all, props.lesson, { score: r.score, total: r.total, passMark: props.passMark, answers: next.selected }),
       );
+      // Missed questions come back on the plan page after 1, 3 and 7 days (spaced review); the
+      // code that saves them loads only now.
+      const missed = d.questions.filter((q) => q.options[next.selected[q.id] ?? -1]?.correct !== true).map((q) => q.id);
+      if (missed.length) void import('../../client/record-missed').then((m) => m.recordMissed(props.lesson, missed));
       // The lesson lists' ★ come from the progress script; tell it.
       dispatchEvent(new Event('managing-up:saved'));
       queueMicrotask(() => summary?.focus());

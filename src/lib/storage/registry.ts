@@ -10,6 +10,7 @@ import { checklistSlot } from './slots/checklist';
 import { knowledgeCheckSlot } from './slots/knowledge-checks';
 import { oneOnOneSlot } from './slots/one-on-one';
 import { progressSlot } from './slots/progress';
+import { reviewSlot } from './slots/review';
 import { skipLevelSlot } from './slots/skip-level';
 import { worksheetSlot } from './slots/worksheet';
 
@@ -17,6 +18,7 @@ export const ALL_SLOTS: readonly AnySlot[] = [
   progressSlot,
   checklistSlot,
   knowledgeCheckSlot,
+  reviewSlot,
   assessmentSlot,
   worksheetSlot,
   bossManualSlot,

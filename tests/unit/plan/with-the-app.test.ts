@@ -1,7 +1,7 @@
 // The plan's modules against the rest of the app: the real content, values read back through the
 // real storage slots, and the checklist's own rhythm lengths. The plan imports none of these, so
-// this file is where a change of shape on either side shows. (The only test of the plan that
-// imports app modules: when they move, its imports are the ones to update.)
+// this file is where a change of shape on either side shows. (The only unit test of the plan
+// that imports app modules: when they move, its imports are the ones to update.)
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -15,20 +15,12 @@ import { assessmentSlot } from '../../../src/lib/storage/slots/assessment';
 import { checklistSlot } from '../../../src/lib/storage/slots/checklist';
 import { knowledgeCheckSlot as quizSlot } from '../../../src/lib/storage/slots/knowledge-checks';
 import { progressSlot } from '../../../src/lib/storage/slots/progress';
+import { reviewSlot } from '../../../src/lib/storage/slots/review';
 import { decode, encode, type Slot } from '../../../src/lib/storage/store';
 import { emptyOneOnOne, parseOneOnOne } from '../../../src/lib/toolkit/one-on-one';
 import { localDay } from '../../../src/lib/plan/days';
 import { buildPlan, type PlanContent, type PlanState } from '../../../src/lib/plan/next-steps';
-import {
-  REVIEW_MIGRATIONS,
-  REVIEW_VERSION,
-  addMissed,
-  emptyReview,
-  mergeReview,
-  missedQuestions,
-  parseReview,
-  type ReviewState,
-} from '../../../src/lib/plan/review';
+import { addMissed, emptyReview, missedQuestions } from '../../../src/lib/plan/review';
 import { RHYTHMS } from '../../../src/lib/plan/rhythms';
 
 const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
@@ -122,16 +114,6 @@ describe('a plan from values read back through the storage slots', () => {
 });
 
 describe('the review state through the storage layer', () => {
-  // The slot the plan's wiring will register; built here from the review module's own parts.
-  const reviewSlot: Slot<ReviewState> = {
-    name: 'review',
-    label: 'your review of missed questions',
-    version: REVIEW_VERSION,
-    empty: emptyReview,
-    validate: parseReview,
-    migrations: REVIEW_MIGRATIONS,
-    merge: (_base, local, stored) => ({ value: mergeReview(local, stored), conflicts: [] }),
-  };
   const state = addMissed(emptyReview(), 'earn-trust', ['a', 'b'], now);
 
   it('saves and reads back', () => {
