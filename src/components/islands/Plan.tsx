@@ -71,7 +71,6 @@ export default function Plan(props: Props) {
       now(),
     ),
   );
-  const go = (path: string) => withBase(path, props.base);
 
   // The review: the first due question, fetched from the lesson's quiz JSON the site already serves.
   const due = createMemo(() => dueQuestions(review.value(), now(), known));
@@ -120,7 +119,7 @@ export default function Plan(props: Props) {
     );
     const text = buildCalendar({
       habits,
-      oneOnOne: { weekday: weekday(), href: '/toolkit/one-on-one/#oo-next-h' },
+      oneOnOne: { weekday: weekday(), href: withBase('/toolkit/one-on-one/#oo-next-h', props.base) },
       start: localDay(new Date()),
       now: new Date(),
       siteUrl: props.siteUrl,
@@ -139,7 +138,7 @@ export default function Plan(props: Props) {
         >
           <ul class="plan-where">
             <li>
-              <a href={go('/lessons/')}>
+              <a href={withBase('/lessons/', props.base)}>
                 {plan().where.lessons.read} of {plan().where.lessons.total} lessons read
               </a>
             </li>
@@ -149,7 +148,7 @@ export default function Plan(props: Props) {
             <Show when={plan().where.assessment}>
               {(a) => (
                 <li>
-                  <a href={go('/assessment/')}>
+                  <a href={withBase('/assessment/', props.base)}>
                     Self-assessment{a().band ? `: ${a().band!.title}` : ''}
                     {a().day ? `, taken ${a().day}` : ''}
                   </a>
@@ -157,7 +156,7 @@ export default function Plan(props: Props) {
               )}
             </Show>
             <li>
-              <a href={go('/checklist/')}>
+              <a href={withBase('/checklist/', props.base)}>
                 {plan().where.checklist.done} of {plan().where.checklist.total} checklist items ticked
               </a>
             </li>
@@ -170,7 +169,7 @@ export default function Plan(props: Props) {
           <For each={plan().steps}>
             {(s) => (
               <li data-kind={s.kind}>
-                <a href={go(s.href)}>{s.text}</a>
+                <a href={s.href}>{s.text}</a>
                 <Show when={s.detail}>
                   <span class="plan-detail"> {s.detail}</span>
                 </Show>
