@@ -239,7 +239,7 @@ describe('checklist', () => {
     expect(await kept.textContent()).toContain('cleared with my boss');
     expect(await kept.textContent()).toContain('Done on 1 February 2026: cleared with Ana first');
     await page.goto('/my-data/');
-    await hydrated(page);
+    await hydrated(page, '.my-data');
     await expect.poll(() => page.locator('.ck-kept').textContent()).toContain('cleared with Ana first');
   });
 
