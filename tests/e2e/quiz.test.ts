@@ -140,7 +140,8 @@ describe('knowledge check', () => {
       sections.map((s) => `#${s}`),
     );
     const review = page.locator('.kc-review li').first();
-    expect(await review.textContent()).toContain('Best:');
+    expect(await review.textContent()).toContain('Correct answer:');
+    expect(await review.textContent()).toContain('Your answer:');
     await page.getByRole('button', { name: /Try again/ }).click();
     expect(await page.locator('.kc-results').count()).toBe(0);
     expect(await page.locator('.kc-questions input:checked').count()).toBe(0);
@@ -149,5 +150,38 @@ describe('knowledge check', () => {
     await openCheck(page);
     await expect.poll(() => page.locator('.kc-saved').textContent()).toContain('Your best so far: 0 of');
     expect(await page.locator('.kc-saved').textContent()).not.toContain('passed');
+  });
+
+  test('after an answer, the chosen and the correct option are named in words, in the accessible tree', async () => {
+    const { page } = await b.page();
+    await openCheck(page);
+    const [q1, q2] = quiz.questions;
+    const wrong = await answer(page, q1!, false);
+    const best = q1!.options.find((o) => o.correct)!;
+    await expect.poll(() => wrong.box.locator('.verdict').count()).toBe(1);
+    // The radios' accessible names carry the words, not just the colors.
+    expect(await wrong.box.getByRole('radio', { name: `${wrong.option.text} Your answer`, exact: true }).count()).toBe(1);
+    expect(await wrong.box.getByRole('radio', { name: `${best.text} Correct answer`, exact: true }).count()).toBe(1);
+    const tree = await wrong.box.locator('.kc-options').ariaSnapshot();
+    expect(tree).toContain('Your answer');
+    expect(tree).toContain('Correct answer');
+    // A right answer is both at once.
+    const right = await answer(page, q2!, true);
+    await expect.poll(() => right.box.locator('.verdict').count()).toBe(1);
+    expect(
+      await right.box.getByRole('radio', { name: `${right.option.text} Your answer Correct answer`, exact: true }).count(),
+    ).toBe(1);
+  });
+
+  test('without JavaScript the check says in one line that checking answers needs it, and its radios are off', async () => {
+    const { page } = await b.page({ javaScriptEnabled: false });
+    await page.goto('/lessons/earn-trust/');
+    // Playwright's text matching skips <noscript>, so the line is found by its place.
+    const line = page.locator('.kc-panel noscript p');
+    expect(await line.isVisible()).toBe(true);
+    expect(await line.textContent()).toContain('Checking your answers needs JavaScript');
+    const radios = page.locator('.kc-questions input[type=radio]');
+    expect(await radios.count()).toBeGreaterThan(0);
+    expect(await radios.first().isDisabled()).toBe(true);
   });
 });

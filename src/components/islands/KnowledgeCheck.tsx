@@ -149,7 +149,16 @@ export default function KnowledgeCheck(props: Props) {
                                 disabled={isChecked(state(), id)}
                                 onChange={() => setState((s) => answer(s, id, i))}
                               />
-                              <span>{q().options[i]?.text}</span>
+                              <span>
+                                {q().options[i]?.text}
+                                {/* Told in words, inside the label, so the radio's name says it too. */}
+                                <Show when={isChecked(state(), id) && state().selected[id] === i}>
+                                  <span class="kc-tag"> Your answer</span>
+                                </Show>
+                                <Show when={isChecked(state(), id) && q().options[i]?.correct}>
+                                  <span class="kc-tag kc-tag-right"> Correct answer</span>
+                                </Show>
+                              </span>
                             </label>
                           )}
                         </For>

@@ -20,8 +20,12 @@ export default function CheckReview(props: {
                 <li classList={{ right: v().right, wrong: !v().right }}>
                   <p class="kc-review-q">{props.promptOf(id)}</p>
                   <p>
-                    {v().right ? '✓' : '✗'} You chose: {v().chosen.text}
-                    <Show when={!v().right}> · Best: {v().best.text}</Show>
+                    {v().right ? '✓ Right. ' : '✗ Not quite. '}
+                    <strong>Your answer:</strong> {v().chosen.text}
+                    <Show when={!v().right}>
+                      {' '}
+                      · <strong>Correct answer:</strong> {v().best.text}
+                    </Show>
                   </p>
                 </li>
               )}
