@@ -46,6 +46,11 @@ function run(step, command, tagged) {
 }
 
 const args = process.argv.slice(2);
+/**
+ * The command at a lower priority, so it only takes a core the other steps leave idle.
+ * @param {string[]} command
+ * @returns {string[]}
+ */
 const low = (command) => (process.platform === 'win32' ? command : ['nice', '-n', '10', ...command]);
 const SUBPATH_TEST = 'tests/e2e/subpath.test.ts';
 
