@@ -4,38 +4,29 @@
 // (page-storage.ts, shared with the knowledge check and checklist islands), so it decodes with the
 // slots' validators and migrations, sets unreadable data aside before anything can overwrite it,
 // leaves newer-version data where it is, and tells the reader in the read box or the home panel
-// what the page's storage really did (src/lib/problems.ts words), whichever part met it. The logic
-// lives in src/lib; this file only wires it.
+// what the page's storage really did (storage-msg.ts), whichever part met it. The logic lives in
+// src/lib; this file only wires it.
 import { markRead } from '../lib/progress';
-import { describeProblem } from '../lib/problems';
 import { checklistSlot } from '../lib/storage/slots/checklist';
 import { progressSlot } from '../lib/storage/slots/progress';
 import { knowledgeCheckSlot } from '../lib/storage/slots/knowledge-checks';
 import { readSlot, saveSlot, type Slot } from '../lib/storage/store';
 import type { Saved } from './marks';
 import { pageStorage } from './page-storage';
+import { watchProblems } from './storage-msg';
 
 const DWELL_MS = 1500;
 let paint: (s: Saved) => void = () => {};
 let chose = false;
-const all = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
 const storage = pageStorage();
 
 const read = <T>(slot: Slot<T>): T => readSlot(storage, slot).data;
 
-/** Tells storage trouble where the reader is looking: in the read box or the home panel. */
-function tell() {
-  const problem = [...new Set(storage.problems.map(describeProblem))].join(' ');
-  for (const el of all('[data-storage-msg]')) {
-    el.textContent = problem;
-    el.hidden = !problem;
-  }
-}
-
 /** Draws the page from what is saved, read in full, and tells any storage trouble. */
 function redraw() {
   paint({ progress: read(progressSlot), quizzes: read(knowledgeCheckSlot), checklist: read(checklistSlot) });
-  tell();
+  // Storage trouble is told where the reader is looking: in the read box or the home panel.
+  watchProblems(storage);
 }
 
 const box = document.querySelector<HTMLElement>('[data-read-box]');
@@ -65,8 +56,6 @@ export function toggle() {
 export function start(draw: (s: Saved) => void) {
   paint = draw;
   redraw();
-  // A problem another part of the page meets later (the knowledge check setting a value aside).
-  storage.onProblem(tell);
   addEventListener('storage', redraw);
   addEventListener('managing-up:saved', redraw);
   // Reaching the end of the text and staying a moment marks the lesson read, unless the reader chose.
