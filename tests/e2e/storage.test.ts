@@ -95,24 +95,27 @@ describe('notices that tell what happened (issue 21)', () => {
     );
 
   test.each([
-    ['corrupt', '{"version":1,"data":{"earn-trust":{"best":'],
-    ['of a shape the site does not know', '{"version":1,"data":{"earn-trust":{"best":"most"}}}'],
-  ])('a %s quiz value set aside once the check is in view: the read box says a copy is kept aside, and it is', async (_, raw) => {
-    const { page } = await b.page();
-    await seedOnce(page, 'managing-up:quizzes', raw);
-    await page.goto('/lessons/earn-trust/');
-    await page.locator('.kc-panel').scrollIntoViewIfNeeded();
-    await hydrated(page, '.kc');
-    const notice = page.locator('.read-box [data-storage-msg]');
-    await expect.poll(() => notice.textContent()).toContain('The unreadable copy is kept aside');
-    expect(await notice.textContent()).toContain('your knowledge-check results');
-    expect(await notice.textContent()).not.toContain('left untouched');
-    expect(await notice.isVisible()).toBe(true);
-    // What it says is what storage holds: the key is free, and one copy aside holds the value.
-    expect(await stored(page, 'managing-up:quizzes')).toBeNull();
-    expect(await asidesOf(page, 'quizzes')).toEqual([raw]);
-    expect(await axeViolations(page)).toEqual([]);
-  });
+    ['broken text', '{"version":1,"data":{"earn-trust":{"best":'],
+    ['a shape the site does not know', '{"version":1,"data":{"earn-trust":{"best":"most"}}}'],
+  ])(
+    'a quiz value of %s, set aside once the check is in view: the read box says a copy is kept aside, and it is',
+    async (_, raw) => {
+      const { page } = await b.page();
+      await seedOnce(page, 'managing-up:quizzes', raw);
+      await page.goto('/lessons/earn-trust/');
+      await page.locator('.kc-panel').scrollIntoViewIfNeeded();
+      await hydrated(page, '.kc');
+      const notice = page.locator('.read-box [data-storage-msg]');
+      await expect.poll(() => notice.textContent()).toContain('The unreadable copy is kept aside');
+      expect(await notice.textContent()).toContain('your knowledge-check results');
+      expect(await notice.textContent()).not.toContain('left untouched');
+      expect(await notice.isVisible()).toBe(true);
+      // What it says is what storage holds: the key is free, and one copy aside holds the value.
+      expect(await stored(page, 'managing-up:quizzes')).toBeNull();
+      expect(await asidesOf(page, 'quizzes')).toEqual([raw]);
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 
   test.each([
     ['progress', 'your reading progress'],
