@@ -131,7 +131,7 @@ describe('notices that tell what happened (issue 21)', () => {
         await page.goto(path);
         const notice = page.locator('[data-storage-msg]');
         await notice.scrollIntoViewIfNeeded();
-        await expect.poll(() => notice.textContent(), path).toContain(`Saved data for ${label} came from a newer version`);
+        await expect.poll(() => notice.textContent()).toContain(`Saved data for ${label} came from a newer version`);
         expect(await notice.textContent(), path).toContain('left exactly as it is');
         expect(await notice.textContent(), path).not.toContain("couldn't be read");
       }
