@@ -1,7 +1,7 @@
 // Loaded only when a page already run by the offline worker sees a newer build's worker. The new
 // worker waits; this shows a quiet note with a Reload button, and nothing changes until the reader
-// presses it, so no one is reloaded mid-sentence. Written by hand (no build step) because it is
-// fetched on its own, rarely, and must stay tiny.
+// presses it, so no one is reloaded mid-sentence; pressing it saves every pending edit first.
+// Written by hand (no build step) because it is fetched on its own, rarely, and must stay tiny.
 const sw = navigator.serviceWorker;
 const registration = await sw.getRegistration();
 let reloading = false;
@@ -26,6 +26,9 @@ function show(worker) {
     button.addEventListener('click', () => {
       reloading = true;
       button.disabled = true;
+      // Every island saves what it holds first (a half-typed field or draft still in its typing
+      // pause), the same save leaving the page makes: src/client/persisted.ts, FLUSH_EVENT.
+      dispatchEvent(new Event('managing-up:flush'));
       // With a waiting worker, reload once it has taken over; otherwise (it already has) now.
       if (worker && worker.state === 'installed') worker.postMessage({ type: 'SKIP_WAITING' });
       else location.reload();

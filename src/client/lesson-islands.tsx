@@ -3,11 +3,15 @@
 // inline runtime and their props into every lesson's HTML. The page holds the same components
 // rendered on the server; this renders them again in the browser over that markup, with the data
 // they need from quiz.json and the container's data attributes, never from props in the HTML.
+// What they meet in storage (a value set aside, a newer version) is told in the read box, even
+// when the reader jumped to the check and the progress script has not loaded (storage-msg.ts).
 import { render } from 'solid-js/web';
 import KnowledgeCheck from '../components/islands/KnowledgeCheck';
 import ChecklistGroup from '../components/islands/ChecklistGroup';
 import { checklistHref } from '../lib/links';
 import type { ChecklistItem } from '../lib/checklist';
+import { pageStorage } from './page-storage';
+import { watchProblems } from './storage-msg';
 
 /** Replaces the server markup in `el` with the live component, keeping the reader's focus. */
 function swap(el: HTMLElement, component: () => Element) {
@@ -19,6 +23,7 @@ function swap(el: HTMLElement, component: () => Element) {
 }
 
 export async function mount(el: HTMLElement) {
+  watchProblems(pageStorage());
   const d = el.dataset;
   if (d.island === 'knowledge-check') {
     // The questions already on the page stay on show until the check has its answers.

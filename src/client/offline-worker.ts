@@ -4,12 +4,20 @@
 // is kept the first time the reader opens it: pages and the files Pagefind names without a hash
 // are served from the cache and refreshed behind it, hashed files are served from the cache alone.
 // Pages can also ask it to keep what they loaded before it took charge ("keep"), or the whole
-// guide ("keep-all", from My data), reporting progress to the page that asked.
+// guide ("keep-all", from My data), reporting progress to the page that asked. Offline, a page it
+// has not kept gets the site's 404 page from its cache, saying so, instead of the browser's error.
 import { clientsClaim } from 'workbox-core';
 import { PrecacheController, cleanupOutdatedCaches, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
-import { runtimeCacheFor, type KeepAllProgress, type RuntimeCache, type WorkerRequest } from '../lib/offline';
+import {
+  NOT_FOUND_PAGE,
+  offlineNotFound,
+  runtimeCacheFor,
+  type KeepAllProgress,
+  type RuntimeCache,
+  type WorkerRequest,
+} from '../lib/offline';
 
 /** Filled in by the build: the precache manifest and every URL of the whole guide, relative to sw.js. */
 declare const PRECACHE: PrecacheEntry[];
@@ -63,11 +71,31 @@ const inScope = (url: URL) =>
   url.origin === scope.origin && url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : null;
 const bare = (url: URL) => url.origin + url.pathname;
 
+/** The 404 page from the worker's caches, told it is standing in for a page not kept offline; null if it has none. */
+async function notKeptOffline(): Promise<Response | null> {
+  const url = new URL(NOT_FOUND_PAGE, scope).href;
+  const page = (await precache.matchPrecache(url)) ?? (await caches.match(url, { ignoreSearch: true }));
+  if (!page) return null;
+  return new Response(offlineNotFound(await page.text()), {
+    status: 404,
+    statusText: 'Not Found',
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}
+
 registerRoute(
   ({ url, request }) => request.method === 'GET' && inScope(url) !== null,
   async (options) => {
     const precached = await precache.matchPrecache(bare(options.url));
-    return precached ?? strategies[runtimeCacheFor(inScope(options.url) ?? '')].handle(options);
+    if (precached) return precached;
+    try {
+      return await strategies[runtimeCacheFor(inScope(options.url) ?? '')].handle(options);
+    } catch (error) {
+      // Neither kept nor reachable (offline): a page gets the site's 404 page; anything else fails as it would.
+      const fallback = options.request.mode === 'navigate' ? await notKeptOffline() : null;
+      if (fallback) return fallback;
+      throw error;
+    }
   },
 );
 

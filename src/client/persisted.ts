@@ -5,30 +5,21 @@
 // - Saves merge: each save re-reads storage and applies only what this island changed, so two tabs
 //   keep both edits; a value another tab changes arrives through `storage` events and is merged
 //   with what is on screen (what this tab is editing stays, and the conflict is told).
-// - An optional delay (the worksheet's typing) batches saves; leaving the page saves at once.
+// - An optional delay (the worksheet's typing) batches saves; leaving the page saves at once: on
+//   pagehide, when the tab is hidden (a phone may drop a background tab without a pagehide), and
+//   when the update note is about to reload (FLUSH_EVENT).
 // This replaces @solid-primitives/storage's makePersisted, which we used first: it reads storage
 // while the island hydrates (solid-primitives issue 501) and pulls solid-js/store into every page,
 // which alone broke the lesson page's 12 KB JavaScript budget.
 import { createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
 import { mergeJson, sameJson } from '../lib/storage/merge';
-import {
-  NAMESPACE,
-  SafeStorage,
-  keyFor,
-  readSlot,
-  saveSlot,
-  type Problem,
-  type SaveState,
-  type Slot,
-} from '../lib/storage/store';
+import { NAMESPACE, keyFor, readSlot, saveSlot, type Problem, type SaveState, type Slot } from '../lib/storage/store';
+import { pageStorage } from './page-storage';
 
-let shared: SafeStorage | undefined;
+export { pageStorage };
 
-/** The page's one storage wrapper (created on first use in the browser). */
-export function pageStorage(): SafeStorage {
-  if (!shared) shared = new SafeStorage(() => (typeof window === 'undefined' ? null : window.localStorage));
-  return shared;
-}
+/** Asks every island on the page to save what it holds now (the update note sends it before reloading). */
+export const FLUSH_EVENT = 'managing-up:flush';
 
 type Listener = (raw: string | null) => void;
 const listeners = new Map<string, Set<Listener>>();
@@ -139,8 +130,15 @@ export function createPersisted<T>(slot: Slot<T>, options: PersistedOptions = {}
     if (read.readOnly) setSaveState('read-only');
     setMounted(true);
     onCleanup(subscribe(key, load));
+    const hidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
-    onCleanup(() => window.removeEventListener('pagehide', flush));
+    window.addEventListener(FLUSH_EVENT, flush);
+    document.addEventListener('visibilitychange', hidden);
+    onCleanup(() => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener(FLUSH_EVENT, flush);
+      document.removeEventListener('visibilitychange', hidden);
+    });
   });
 
   const set = (next: T | ((prev: T) => T)) => {

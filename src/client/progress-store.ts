@@ -1,56 +1,32 @@
 // Reading progress's full storage layer, loaded (dynamic import from the page's inline script, see
 // marks.ts) only when the reader marks a lesson read or unread, reaches the end of a lesson, or when
-// the quick read meets saved data it cannot read. It decodes with the slots' validators and
-// migrations, never writes over what it cannot read, and tells the reader about storage trouble
-// in the read box or the home panel. The logic lives in src/lib; this file only wires it.
+// the quick read meets saved data it cannot read. It reads through the page's one SafeStorage
+// (page-storage.ts, shared with the knowledge check and checklist islands), so it decodes with the
+// slots' validators and migrations, sets unreadable data aside before anything can overwrite it,
+// leaves newer-version data where it is, and tells the reader in the read box or the home panel
+// what the page's storage really did (storage-msg.ts), whichever part met it. The logic lives in
+// src/lib; this file only wires it.
 import { markRead } from '../lib/progress';
 import { checklistSlot } from '../lib/storage/slots/checklist';
 import { progressSlot } from '../lib/storage/slots/progress';
 import { knowledgeCheckSlot } from '../lib/storage/slots/knowledge-checks';
-import { decode, encode, keyFor, type Slot } from '../lib/storage/store';
+import { readSlot, saveSlot, type Slot } from '../lib/storage/store';
 import type { Saved } from './marks';
+import { pageStorage } from './page-storage';
+import { watchProblems } from './storage-msg';
 
 const DWELL_MS = 1500;
-// Not SafeStorage: this reads three slots and writes one. What it cannot read it leaves alone (it
-// never writes over it) and says so; the tool pages, which load SafeStorage, keep such data aside
-// for My data.
-let problem = '';
 let paint: (s: Saved) => void = () => {};
 let chose = false;
-const all = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
+const storage = pageStorage();
 
-function read<T>(slot: Slot<T>): T {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(keyFor(slot.name));
-  } catch {
-    problem = "Your browser isn't letting this site save, so your reading progress won't be kept.";
-  }
-  const r = decode(slot, raw);
-  if (r.status === 'corrupt' || r.status === 'invalid' || r.status === 'newer')
-    problem = `Saved data for ${slot.label} couldn't be read here; it is left untouched. See My data.`;
-  return r.data;
-}
-
-function write<T>(slot: Slot<T>, data: T) {
-  problem = '';
-  read(slot);
-  if (problem) return;
-  try {
-    localStorage.setItem(keyFor(slot.name), encode(slot, data));
-  } catch {
-    problem = "Your browser didn't save that, so it won't be kept after you close this page.";
-  }
-}
+const read = <T>(slot: Slot<T>): T => readSlot(storage, slot).data;
 
 /** Draws the page from what is saved, read in full, and tells any storage trouble. */
 function redraw() {
   paint({ progress: read(progressSlot), quizzes: read(knowledgeCheckSlot), checklist: read(checklistSlot) });
   // Storage trouble is told where the reader is looking: in the read box or the home panel.
-  for (const el of all('[data-storage-msg]')) {
-    el.textContent = problem;
-    el.hidden = !problem;
-  }
+  watchProblems(storage);
 }
 
 const box = document.querySelector<HTMLElement>('[data-read-box]');
@@ -59,7 +35,9 @@ function mark(on: boolean, auto = false) {
   if (!box) return;
   if (auto) box.dataset.auto = '1';
   else delete box.dataset.auto;
-  write(progressSlot, markRead(read(progressSlot), box.dataset.slug ?? '', on));
+  const before = read(progressSlot);
+  // Merged with what another tab saved meanwhile; never written over data it could not read.
+  saveSlot(storage, progressSlot, before, markRead(before, box.dataset.slug ?? '', on));
   redraw();
 }
 

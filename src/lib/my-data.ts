@@ -2,7 +2,16 @@
 // copies kept aside, import a checked file all-or-nothing, and clear everything.
 import { sinceWhen } from './dates';
 import { summarize } from './summary';
-import { decode, isAsideKey, keyFor, parseAsideKey, readSlot, type AnySlot, type SafeStorage } from './storage/store';
+import {
+  decode,
+  isAsideKey,
+  keepAsidesOnce,
+  keyFor,
+  parseAsideKey,
+  readSlot,
+  type AnySlot,
+  type SafeStorage,
+} from './storage/store';
 import { isRecord } from './storage/guards';
 
 /** Totals the page knows from its content, so a summary can say "12 of 31". */
@@ -63,7 +72,9 @@ export function listSaved(storage: SafeStorage, slots: readonly AnySlot[], total
   });
 }
 
+/** The copies kept aside, each text once (copies two tabs made of the same value at once are merged). */
 export function listAsides(storage: SafeStorage, slots: readonly AnySlot[]): AsideRow[] {
+  keepAsidesOnce(storage);
   return storage
     .keys()
     .filter(isAsideKey)

@@ -82,6 +82,20 @@ export type KeepAllProgress = {
   failed: number;
 };
 
+/** The 404 page, relative to the site's root: the worker serves it for a page it has not kept when offline. */
+export const NOT_FOUND_PAGE = '404.html';
+
+/**
+ * The 404 page as the worker serves it offline: its line for an old link or a mistyped address
+ * (`data-online-note`) hidden, and the line saying the reader is offline and the page is not kept
+ * on this device (`data-offline-note`, hidden on the page as built) shown.
+ */
+export function offlineNotFound(html: string): string {
+  return html
+    .replace(/<[a-z]+\b[^>]*\bdata-online-note\b[^>]*>/, (tag) => tag.replace(/\s*>$/, ' hidden>'))
+    .replace(/<[a-z]+\b[^>]*\bdata-offline-note\b[^>]*>/, (tag) => tag.replace(/\shidden(="[^"]*")?(?=[\s>])/, ''));
+}
+
 /** A size in words a reader can weigh against their data plan ("1.4 MB", "480 KB"). */
 export function sizeInWords(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

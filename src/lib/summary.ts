@@ -8,6 +8,7 @@ import { summarizeDrafts, type DraftsState } from './toolkit/bad-news';
 import { summarizeManuals, type ManualsState } from './toolkit/boss-manual';
 import { oneOnOneSummary, type OneOnOneState } from './toolkit/one-on-one';
 import { reviewCounts, type ReviewState } from './plan/review';
+import { formDraftsSummary, type FormDrafts } from './form-drafts';
 import { skipLevelSummary, type SkipLevelState } from './toolkit/skip-level';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -53,6 +54,8 @@ export function summarize(slot: string, data: unknown, totals: { checklist?: num
       return oneOnOneSummary(data as OneOnOneState);
     case 'skip-level':
       return skipLevelSummary(data as SkipLevelState);
+    case 'form-drafts':
+      return formDraftsSummary(data as FormDrafts);
     default:
       return 'saved data';
   }

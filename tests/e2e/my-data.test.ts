@@ -297,4 +297,58 @@ describe('my data', () => {
     await other.locator('.ck-board input[type=checkbox]').first().check();
     await expect.poll(() => page.locator('.md-list').textContent()).toMatch(/checklist: 1 of \d+ ticked/);
   });
+
+  // Issue 21: an entry keyed "__proto__" was dropped without a word while the page said "Your data
+  // now matches the file". Imports are all or nothing, so the file is refused as a whole.
+  test('a file with an entry named "__proto__" is refused with a clear message, and nothing changes', async () => {
+    const { page } = await b.page();
+    await seed(page);
+    const before = await snapshot(page);
+    const text = exportFile({ progress: importedProgress }).replace(
+      '{"what-managing-up-is"',
+      '{"__proto__":"2026-02-01T10:00:00.000Z","what-managing-up-is"',
+    );
+    expect(JSON.parse(text).slots.progress.data.read).toHaveProperty('__proto__');
+    await importText(page, text);
+    await expect.poll(() => page.locator('.md-error').textContent()).toContain('"__proto__"');
+    expect(await page.locator('.md-error').textContent()).toContain('Nothing was changed');
+    expect(await page.locator('.md-error').textContent()).toContain('your reading progress');
+    expect(await page.locator('.md-preview').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Replace my data' }).count()).toBe(0);
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  // Issue 21: each corrupt read made an aside copy of its own (1.5 MB each in the attack), so
+  // repeated corruption could fill the browser's storage.
+  test('the same unreadable value met in two places, and copied twice by two tabs at once, is kept aside once', async () => {
+    const { page } = await b.page();
+    const big = `{"version":1,"data":${'x'.repeat(1_500_000)}`;
+    await page.goto('/404.html');
+    await page.evaluate((v) => {
+      localStorage.setItem('managing-up:progress', v);
+      localStorage.setItem('managing-up:checklist', v);
+    }, big);
+    await page.goto('/my-data/');
+    await hydrated(page, '.my-data');
+    const asides = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('managing-up:') && k.includes(':aside:')));
+    await expect.poll(() => page.locator('.md-list').textContent()).toContain('could not be read');
+    expect(await asides()).toHaveLength(1);
+    expect(await page.locator('.md-asides li').count()).toBe(1);
+
+    // Two tabs that met it at the same moment each made a copy; the same value then turns up again.
+    const [kept] = await asides();
+    await page.evaluate(
+      ([key, v]) => {
+        localStorage.setItem(key!.replace(/Z$/, 'Z~2'), v!);
+        localStorage.setItem('managing-up:progress', v!);
+      },
+      [kept!, big],
+    );
+    await page.reload();
+    await hydrated(page, '.my-data');
+    await expect.poll(() => page.locator('.md-asides li').count()).toBe(1);
+    expect(await asides()).toEqual([kept]);
+    expect(await page.evaluate((k) => localStorage.getItem(k), kept!)).toBe(big);
+  });
 });

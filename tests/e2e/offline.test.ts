@@ -1,9 +1,10 @@
 // Offline reading: after one visit to a lesson, the worker has fetched at most 120 KB gz in the
 // background and every lesson reads with no network; a tool, search and the page a reader arrives on
 // work offline once opened online; with Save-Data on nothing is precached, and "Keep the whole
-// guide" on My data then makes every page work offline. And when a new build is published, its
-// worker waits, the reader sees a quiet note, nothing reloads while they type, and the Reload
-// button brings the new version.
+// guide" on My data then makes every page work offline; a page never kept shows the site's 404
+// page, saying the reader is offline. And when a new build is published, its worker waits, the
+// reader sees a quiet note, nothing reloads while they type, and the Reload button saves what is
+// half-typed and brings the new version.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -213,4 +214,80 @@ describe('offline', () => {
     await expect.poll(() => page.locator('textarea').first().inputValue()).toBe('Half a thought, and the rest');
     expect(await page.getByRole('status').filter({ hasText: 'A new version is ready' }).count()).toBe(0);
   }, 120_000); // builds a second service worker and runs axe: generous on a busy machine
+
+  // Issue 21: offline, an address the worker never kept showed the browser's network error.
+  test("offline, a page never kept shows the site's 404 page from the worker's cache, saying the reader is offline", async () => {
+    const { page, context, watch } = await b.page({ serviceWorkers: 'allow' });
+    await page.goto('/lessons/earn-trust/');
+    await controlled(page);
+    const online = await page.goto('/no-such-page/');
+    expect(online?.status()).toBe(404);
+    expect(await page.getByText('The link may be old').isVisible()).toBe(true);
+    expect(await page.getByText("You're offline").isVisible()).toBe(false);
+    expect(await cached(page, '/toolkit/skip-level/')).toBe(false);
+
+    await context.setOffline(true);
+    for (const path of ['/toolkit/skip-level/', '/no-such-page/']) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      expect(await page.locator('h1').textContent(), path).toBe('We could not find that page');
+      expect(await page.getByText("You're offline, and this page isn't saved on this device yet").isVisible(), path).toBe(true);
+      expect(await page.getByText('The link may be old').isVisible(), path).toBe(false);
+      // Styled (its stylesheet came from the cache), and its links lead to lessons that read offline.
+      expect(await page.evaluate(() => [...document.styleSheets].every((s) => s.cssRules.length > 0)), path).toBe(true);
+    }
+    await page.getByRole('link', { name: /^Lesson 1:/ }).click();
+    await page.waitForURL(/\/lessons\//);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await axeViolations(page)).toEqual([]);
+    // The browser logs each 404 itself; that line is expected, anything else is not.
+    expect(watch.consoleErrors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+    watch.consoleErrors.length = 0;
+  });
+
+  // Issue 21, failure 3: the update note's Reload dropped a draft still in its typing pause.
+  test("the update note's Reload saves a half-typed win first: it is there after the new version loads", async () => {
+    const second = mkdtempSync(join(tmpdir(), 'managing-up-build2-'));
+    cleanups.push(() => rmSync(second, { recursive: true, force: true }));
+    cpSync('dist', second, { recursive: true });
+    const planner = join(second, 'toolkit', 'one-on-one', 'index.html');
+    writeFileSync(planner, readFileSync(planner, 'utf8').replace('<head>', '<head><meta name="build" content="second">'));
+    await buildServiceWorker(second);
+
+    const first = await serveDist('dist');
+    const port = new URL(first.url).port;
+    let server = first;
+    cleanups.push(() => server.close());
+
+    // The pages' clock is Playwright's: held still, the typing pause never ends, so only the save the
+    // Reload button makes can keep the words.
+    const { page, context } = await b.page({ baseURL: first.url, serviceWorkers: 'allow' });
+    await context.clock.install();
+    const open = async () => {
+      await hydrated(page, '.pl-island');
+      await page.waitForSelector('.pl-island[data-ready]');
+    };
+    await page.goto('/toolkit/one-on-one/');
+    await controlled(page);
+    await open();
+    await kept(page);
+
+    await first.close();
+    server = await serveDist(second, { port: Number(port) });
+    await page.reload();
+    await open();
+    const note = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+    await note.getByRole('button', { name: 'Reload' }).waitFor();
+
+    await context.clock.pauseAt(Date.now() + 1000);
+    await page.getByLabel('What you did').fill('Half a win, typed as the update came');
+    await page.getByLabel('What difference it made').fill('Still thinking');
+    expect(await page.evaluate(() => localStorage.getItem('managing-up:form-drafts'))).toBeNull();
+    await Promise.all([page.waitForEvent('framenavigated'), note.getByRole('button', { name: 'Reload' }).click()]);
+    await context.clock.resume();
+    await page.locator('meta[name="build"][content="second"]').waitFor({ state: 'attached' });
+    await open();
+    await expect.poll(() => page.getByLabel('What you did').inputValue()).toBe('Half a win, typed as the update came');
+    expect(await page.getByLabel('What difference it made').inputValue()).toBe('Still thinking');
+  }, 120_000); // builds a second service worker: generous on a busy machine
 });

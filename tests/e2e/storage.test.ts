@@ -1,5 +1,6 @@
 // Never lose a word (issue 12): unreadable data that cannot be kept aside, newer-version data,
-// two tabs editing at once, and the tools without JavaScript.
+// two tabs editing at once, and the tools without JavaScript. And notices that tell what really
+// happened (issue 21) on the pages the progress script tells them on: a lesson and the home page.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -78,6 +79,71 @@ describe('data from a newer version (failure 3)', () => {
     expect(await stored(page, KEY)).toBe(raw);
     expect(await siteKeys(page)).toEqual([KEY]);
   });
+});
+
+// Issue 21, failure 4: on a lesson page, the read box said a corrupt quiz value "is left
+// untouched" while the knowledge check had moved it to an aside key; and progress or quiz data
+// from a newer version got the general "couldn't be read" words instead of the newer-version ones.
+describe('notices that tell what happened (issue 21)', () => {
+  const asidesOf = (page: Page, name: string) =>
+    page.evaluate(
+      (n) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith(`managing-up:${n}:aside:`))
+          .map((k) => localStorage.getItem(k)),
+      name,
+    );
+
+  test.each([
+    ['broken text', '{"version":1,"data":{"earn-trust":{"best":'],
+    ['a shape the site does not know', '{"version":1,"data":{"earn-trust":{"best":"most"}}}'],
+  ])(
+    'a quiz value of %s, set aside once the check is in view: the read box says a copy is kept aside, and it is',
+    async (_, raw) => {
+      const { page } = await b.page();
+      await seedOnce(page, 'managing-up:quizzes', raw);
+      await page.goto('/lessons/earn-trust/');
+      await page.locator('.kc-panel').scrollIntoViewIfNeeded();
+      await hydrated(page, '.kc');
+      const notice = page.locator('.read-box [data-storage-msg]');
+      await expect.poll(() => notice.textContent()).toContain('The unreadable copy is kept aside');
+      expect(await notice.textContent()).toContain('your knowledge-check results');
+      expect(await notice.textContent()).not.toContain('left untouched');
+      expect(await notice.isVisible()).toBe(true);
+      // What it says is what storage holds: the key is free, and one copy aside holds the value.
+      expect(await stored(page, 'managing-up:quizzes')).toBeNull();
+      expect(await asidesOf(page, 'quizzes')).toEqual([raw]);
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
+
+  test.each([
+    ['progress', 'your reading progress'],
+    ['quizzes', 'your knowledge-check results'],
+  ])(
+    '%s saved by a newer version: a lesson and the home page say so in the newer-version words, and leave it as it is',
+    async (name, label) => {
+      const { page } = await b.page();
+      const key = `managing-up:${name}`;
+      const raw = JSON.stringify({ version: 99, savedAt: '2030-01-01T00:00:00.000Z', data: { future: true } });
+      await seedOnce(page, key, raw);
+      for (const path of ['/lessons/earn-trust/', '/']) {
+        await page.goto(path);
+        const notice = page.locator('[data-storage-msg]');
+        await notice.scrollIntoViewIfNeeded();
+        await expect.poll(() => notice.textContent()).toContain(`Saved data for ${label} came from a newer version`);
+        expect(await notice.textContent(), path).toContain('left exactly as it is');
+        expect(await notice.textContent(), path).not.toContain("couldn't be read");
+      }
+      await page.goto('/lessons/earn-trust/');
+      await page.locator('.read-box').scrollIntoViewIfNeeded();
+      await hydrated(page, '.read-box');
+      await page.getByRole('button', { name: 'Mark as read' }).click();
+      await expect.poll(() => page.locator('[data-storage-msg]').textContent()).toContain('newer version');
+      expect(await stored(page, key)).toBe(raw);
+      expect((await siteKeys(page)).filter((k) => k.includes(':aside:'))).toEqual([]);
+    },
+  );
 });
 
 /**

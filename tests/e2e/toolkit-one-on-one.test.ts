@@ -1,6 +1,6 @@
 // The one-on-one planner as a reader uses it: log wins and an ask, prepare the agenda, hold the
 // meeting and note actions, reload, print the wins for a review, move the data through My data,
-// two tabs at once, and the page without JavaScript.
+// two tabs at once, half-typed entries kept as drafts, and the page without JavaScript.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -237,5 +237,123 @@ describe('one-on-one planner', () => {
     await expect.poll(async () => JSON.stringify(await savedWins())).toContain('Typed in the second tab');
     const saved = (await savedWins())!;
     expect(Object.values(saved.wins).map((w) => w.what)).toEqual(['Added in the first tab']);
+  });
+});
+
+/** What the add forms' drafts hold in storage (form id -> fields). */
+const storedDrafts = (page: Page) =>
+  page.evaluate(
+    () => (JSON.parse(localStorage.getItem('managing-up:form-drafts') ?? 'null') as { data?: unknown } | null)?.data ?? {},
+  );
+/** The add forms' fields. */
+const field = {
+  what: (page: Page) => page.getByLabel('What you did'),
+  impact: (page: Page) => page.getByLabel('What difference it made'),
+  ask: (page: Page) => page.getByLabel('What you need from your boss'),
+  action: (page: Page) => page.getByLabel('An action you agreed'),
+};
+
+// Issue 21, failure 1: the add forms were uncontrolled and wrote only on submit, so a reload, a
+// closed tab or a phone dropping a background tab lost what the reader had typed.
+describe('half-typed entries (drafts)', () => {
+  test('a half-typed win, ask and action come back after a reload and after the tab is closed and opened again', async () => {
+    // The pages' clock is Playwright's and held still while typing, so the typing pause never ends:
+    // only the save made on leaving the page can keep the words (a context of its own for the clock).
+    const { page, context } = await b.page({ own: true });
+    await context.clock.install();
+    await open(page);
+    await page.getByRole('button', { name: 'Start the meeting notes' }).click();
+    await field.action(page).waitFor();
+
+    await context.clock.pauseAt(Date.now() + 1000);
+    await field.what(page).fill('Rebuilt the on-call rota');
+    await field.impact(page).fill('No more weekend pages for the new starters');
+    await field.ask(page).fill('A second person on the rota');
+    await field.action(page).fill('Share the rota with the team');
+    await page.getByLabel('When').fill('2026-02-10');
+    await page.reload();
+    await context.clock.resume();
+    await open(page);
+    await expect.poll(() => field.what(page).inputValue()).toBe('Rebuilt the on-call rota');
+    expect(await field.impact(page).inputValue()).toBe('No more weekend pages for the new starters');
+    expect(await page.getByLabel('When').inputValue()).toBe('2026-02-10');
+    expect(await field.ask(page).inputValue()).toBe('A second person on the rota');
+    expect(await field.action(page).inputValue()).toBe('Share the rota with the team');
+
+    await context.clock.pauseAt(Date.now() + 1000);
+    await field.what(page).fill('Rebuilt the on-call rota, and wrote it up');
+    await page.close();
+    await context.clock.resume();
+    const again = await context.newPage();
+    await open(again);
+    await expect.poll(() => field.what(again).inputValue()).toBe('Rebuilt the on-call rota, and wrote it up');
+    expect(await field.impact(again).inputValue()).toBe('No more weekend pages for the new starters');
+    expect(await field.ask(again).inputValue()).toBe('A second person on the rota');
+    expect(await axeViolations(again)).toEqual([]);
+  });
+
+  test('a draft is saved when the tab is hidden, as a phone does before it drops a background tab', async () => {
+    const { page, context } = await b.page({ own: true });
+    await context.clock.install();
+    await open(page);
+    await context.clock.pauseAt(Date.now() + 1000);
+    await field.what(page).fill('Typed just before switching to the calendar');
+    expect(await storedDrafts(page)).toEqual({});
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(await storedDrafts(page)).toEqual({ 'one-on-one/win': { what: 'Typed just before switching to the calendar' } });
+  });
+
+  test('adding the win or the ask clears its draft; "Discard draft" clears one after asking, and only that one', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await field.what(page).fill('Closed the audit findings');
+    await field.ask(page).fill('Budget for the conference');
+    await expect
+      .poll(() => storedDrafts(page))
+      .toEqual({
+        'one-on-one/win': { what: 'Closed the audit findings' },
+        'one-on-one/ask': { what: 'Budget for the conference' },
+      });
+    await page.getByRole('button', { name: 'Add to my log' }).click();
+    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Added to your wins log');
+    expect(await storedDrafts(page)).toEqual({ 'one-on-one/ask': { what: 'Budget for the conference' } });
+    expect(await field.what(page).inputValue()).toBe('');
+    expect(await page.getByLabel('When').inputValue()).toBe(await localDay(page));
+
+    // Dismissed: nothing is lost. Accepted: the ask's draft goes, and the form is empty again.
+    const discard = page.getByRole('button', { name: 'Discard draft of the ask' });
+    page.once('dialog', (d) => void d.dismiss());
+    await discard.click();
+    expect(await field.ask(page).inputValue()).toBe('Budget for the conference');
+    page.once('dialog', (d) => void d.accept());
+    await discard.click();
+    await expect.poll(() => field.ask(page).inputValue()).toBe('');
+    expect(await storedDrafts(page)).toEqual({});
+    expect(await discard.count()).toBe(0);
+    expect(await page.locator('.pl-status').textContent()).toContain('Draft discarded');
+
+    await field.ask(page).fill('A decision on the vendor');
+    await page.getByRole('button', { name: 'Add the ask' }).click();
+    await expect.poll(() => page.locator('.pl-status').textContent()).toContain('Added to your asks');
+    expect(await storedDrafts(page)).toEqual({});
+    await page.reload();
+    await open(page);
+    expect(await field.what(page).inputValue()).toBe('');
+    expect(await field.ask(page).inputValue()).toBe('');
+    expect(await review(page).textContent()).toContain('Closed the audit findings');
+  });
+
+  test('My data lists a half-typed entry, and it goes out and back with the export', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await field.what(page).fill('Half a win, for the export');
+    await expect.poll(() => storedDrafts(page)).toEqual({ 'one-on-one/win': { what: 'Half a win, for the export' } });
+    const file = await roundTrip(page, 'half-written planner entries', 'a win, not yet added');
+    expect(Object.keys(file.slots)).toContain('form-drafts');
+    await open(page);
+    await expect.poll(() => field.what(page).inputValue()).toBe('Half a win, for the export');
   });
 });

@@ -1,5 +1,6 @@
 // The skip-level planner as a reader uses it: tick steps, log contacts, see at once a contact
-// your boss hasn't heard about and clear it, reload, print, and the page without JavaScript.
+// your boss hasn't heard about and clear it, reload, print, a half-logged contact kept as a draft,
+// and the page without JavaScript.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -138,5 +139,76 @@ describe('skip-level planner', () => {
     console.log(`skip-level: the plan with 6 contacts prints on ${pages} A4 page(s)`);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(8);
+  });
+});
+
+/** What the add forms' drafts hold in storage (form id -> fields). */
+const storedDrafts = (page: Page) =>
+  page.evaluate(
+    () => (JSON.parse(localStorage.getItem('managing-up:form-drafts') ?? 'null') as { data?: unknown } | null)?.data ?? {},
+  );
+const who = (page: Page) => page.getByLabel('Who', { exact: true });
+const what = (page: Page) => page.getByLabel('What happened');
+
+// Issue 21, failure 1: the contact form was uncontrolled and wrote only on submit, so a reload or
+// a closed tab lost a contact half-logged.
+describe('a half-logged contact (draft)', () => {
+  test('comes back after a reload and after the tab is closed and opened again, step and ticks included', async () => {
+    // The pages' clock is held still while typing, so the typing pause never ends: only the save
+    // made on leaving the page can keep the words (a context of its own for the clock).
+    const { page, context } = await b.page({ own: true });
+    await context.clock.install();
+    await open(page);
+    await context.clock.pauseAt(Date.now() + 1000);
+    await who(page).fill('Elena Ruiz');
+    await page.getByLabel('Which step').selectOption(meeting.id);
+    await what(page).fill('Asked about the reorg over coffee');
+    await page.getByLabel('Knew about it beforehand').check();
+    await page.reload();
+    await context.clock.resume();
+    await open(page);
+    await expect.poll(() => who(page).inputValue()).toBe('Elena Ruiz');
+    expect(await what(page).inputValue()).toBe('Asked about the reorg over coffee');
+    expect(await page.getByLabel('Which step').inputValue()).toBe(meeting.id);
+    expect(await page.locator('#sl-step-loop').textContent()).toBe(meeting.loop);
+    expect(await page.getByLabel('Knew about it beforehand').isChecked()).toBe(true);
+    expect(await page.getByLabel('Has had a read-out since').isChecked()).toBe(false);
+
+    await context.clock.pauseAt(Date.now() + 1000);
+    await what(page).fill('Asked about the reorg over coffee; she wants a read-out');
+    await page.close();
+    await context.clock.resume();
+    const again = await context.newPage();
+    await open(again);
+    await expect.poll(() => what(again).inputValue()).toBe('Asked about the reorg over coffee; she wants a read-out');
+    expect(await who(again).inputValue()).toBe('Elena Ruiz');
+    expect(await axeViolations(again)).toEqual([]);
+  });
+
+  test('adding the contact clears the draft; "Discard draft" clears it after asking', async () => {
+    const { page } = await b.page();
+    await open(page);
+    await who(page).fill('Sam Okafor');
+    await what(page).fill('Hello at the all-hands');
+    await expect
+      .poll(() => storedDrafts(page))
+      .toEqual({
+        'skip-level/contact': { who: 'Sam Okafor', what: 'Hello at the all-hands' },
+      });
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Discard draft of the contact' }).click();
+    await expect.poll(() => who(page).inputValue()).toBe('');
+    expect(await what(page).inputValue()).toBe('');
+    expect(await storedDrafts(page)).toEqual({});
+
+    await logContact(page, { step: 'other', what: 'Chatted about the roadmap', who: 'Sam Okafor', after: true });
+    expect(await storedDrafts(page)).toEqual({});
+    expect(await who(page).inputValue()).toBe('');
+    expect(await page.getByLabel('Has had a read-out since').isChecked()).toBe(false);
+    expect(await page.getByLabel('Which step').inputValue()).toBe(def.steps[0]!.id);
+    await page.reload();
+    await open(page);
+    expect(await what(page).inputValue()).toBe('');
+    expect(await contact(page, 'Chatted about the roadmap').count()).toBe(1);
   });
 });

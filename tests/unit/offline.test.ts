@@ -1,7 +1,16 @@
 // What the offline worker keeps and where: the lesson shell a first visit precaches, the runtime
 // cache each URL goes to, what "Keep the whole guide" stores, and the size said to the reader.
 import { describe, expect, it } from 'vitest';
-import { lessonShell, runtimeCacheFor, sizeInWords, stylesheetsOf, urlOf, wholeGuide } from '../../src/lib/offline';
+import { readFileSync } from 'node:fs';
+import {
+  lessonShell,
+  offlineNotFound,
+  runtimeCacheFor,
+  sizeInWords,
+  stylesheetsOf,
+  urlOf,
+  wholeGuide,
+} from '../../src/lib/offline';
 
 const FILES = [
   'index.html',
@@ -81,5 +90,26 @@ describe('the whole guide', () => {
     expect(sizeInWords(573 * 1024)).toBe('573 KB');
     expect(sizeInWords(1.44 * 1024 * 1024)).toBe('1.4 MB');
     expect(sizeInWords(10)).toBe('1 KB');
+  });
+});
+
+// Issue 21: offline, a page never kept showed the browser's network error; the worker now serves the
+// 404 page, with the line that says why.
+describe('the 404 page served offline', () => {
+  it('hides the line about an old link and shows the one saying the reader is offline, whatever the attribute order', () => {
+    const html =
+      '<main><h1>Not found</h1><p class="lede" data-online-note data-astro-cid-x>Old link?</p>' +
+      '<p class="lede" data-offline-note data-astro-cid-x hidden>Offline.</p><p hidden>Other</p></main>';
+    expect(offlineNotFound(html)).toBe(
+      '<main><h1>Not found</h1><p class="lede" data-online-note data-astro-cid-x hidden>Old link?</p>' +
+        '<p class="lede" data-offline-note data-astro-cid-x>Offline.</p><p hidden>Other</p></main>',
+    );
+    expect(offlineNotFound('<p hidden="" data-offline-note>Offline.</p>')).toBe('<p data-offline-note>Offline.</p>');
+  });
+
+  it('works on the 404 page the site builds', () => {
+    const source = readFileSync('src/pages/404.astro', 'utf8');
+    expect(source).toMatch(/<p [^>]*data-online-note[^>]*>/);
+    expect(source).toMatch(/<p [^>]*data-offline-note[^>]*\bhidden\b[^>]*>/);
   });
 });

@@ -1,6 +1,8 @@
 // The reader's whole saved state as one portable file: export, and a validating import that
 // changes nothing unless every part of the file is readable.
-// Each slot's data is rebuilt by its validator (unknown fields dropped) and capped in size.
+// Each slot's data is rebuilt by its validator (unknown fields dropped) and capped in size. A file
+// with an entry named "__proto__" is refused as a whole: a plain object cannot hold such a key (it
+// would be dropped without a word), and an import keeps all of the file or none of it.
 import { decode, decodeValue, keyFor, type AnySlot } from './store';
 
 /** The most any one kind of data may take when imported (characters of JSON), unless its slot says. */
@@ -36,6 +38,22 @@ export function buildExport(
 
 export const exportFileName = (now: Date = new Date()) => `managing-up-data-${now.toISOString().slice(0, 10)}.json`;
 
+/** A key no plain object keeps as an entry: assigning it changes the object's prototype instead. */
+const UNSAFE_KEY = '__proto__';
+
+/** True when any object in `value`, however deep, has an own key "__proto__" (JSON.parse makes them). */
+export function hasUnsafeKey(value: unknown): boolean {
+  // A list of what is left to look at, not recursion: an import can nest thousands of levels deep.
+  const todo: unknown[] = [value];
+  while (todo.length > 0) {
+    const v = todo.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, UNSAFE_KEY)) return true;
+    for (const x of Object.values(v)) if (typeof x === 'object' && x !== null) todo.push(x);
+  }
+  return false;
+}
+
 export type ImportResult = { ok: true; exportedAt: string; slots: Record<string, unknown> } | { ok: false; error: string };
 
 /** Validates an import file's text; returns every slot's data in the current shape, or why not. */
@@ -63,6 +81,11 @@ export function parseImport(text: string, slots: readonly AnySlot[]): ImportResu
   for (const [name, value] of Object.entries(f.slots)) {
     const slot = slots.find((s) => s.name === name);
     if (!slot) return { ok: false, error: `This export contains data the site does not know ("${name}"). Nothing was changed.` };
+    if (hasUnsafeKey(value))
+      return {
+        ok: false,
+        error: `This file's copy of ${slot.label} has an entry named "${UNSAFE_KEY}", which this site cannot keep safely, so the file can't be imported as it is. Nothing was changed.`,
+      };
     const r = decodeValue(slot, value);
     if (r.status === 'newer')
       return {

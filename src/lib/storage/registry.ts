@@ -7,6 +7,7 @@ import { assessmentSlot } from './slots/assessment';
 import { badNewsSlot } from './slots/bad-news';
 import { bossManualSlot } from './slots/boss-manual';
 import { checklistSlot } from './slots/checklist';
+import { formDraftsSlot } from './slots/form-drafts';
 import { knowledgeCheckSlot } from './slots/knowledge-checks';
 import { oneOnOneSlot } from './slots/one-on-one';
 import { progressSlot } from './slots/progress';
@@ -25,4 +26,5 @@ export const ALL_SLOTS: readonly AnySlot[] = [
   badNewsSlot,
   oneOnOneSlot,
   skipLevelSlot,
+  formDraftsSlot,
 ];

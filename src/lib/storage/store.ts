@@ -5,6 +5,7 @@
 // - Data that is corrupt, invalid or written by a newer version is never overwritten silently:
 //   it is copied aside to `managing-up:<slot>:aside:<time>` and reported as a problem. When that
 //   copy cannot reach real storage, the key is locked: the feature is read-only for the visit.
+//   A value is kept aside once: the same text met again (in any key, by any tab) reuses its copy.
 // - Data written by a newer version stays in its key, untouched, and the feature is read-only.
 // - Saves re-read the stored value and merge in only what this tab changed (merge.ts).
 // - A storage that throws (private mode, quota, disabled) degrades to memory and reports it.
@@ -71,6 +72,37 @@ export function freeAsideKey(storage: SafeStorage, name: string, at: Date): stri
   let n = 0;
   while (taken.has(asideKeyFor(name, at, n))) n++;
   return asideKeyFor(name, at, n);
+}
+
+/** The aside key already holding exactly `text`: one of this slot's first, else any slot's. */
+function asideHolding(storage: SafeStorage, name: string, text: string): string | undefined {
+  const asides = storage.keys().filter(isAsideKey);
+  const own = `${keyFor(name)}:aside:`;
+  const same = (k: string) => storage.getItem(k) === text;
+  return asides.find((k) => k.startsWith(own) && same(k)) ?? asides.find((k) => !k.startsWith(own) && same(k));
+}
+
+/**
+ * Removes aside copies that hold the same text as an earlier one (two tabs that met the same
+ * unreadable value at once each made one), so repeated corruption cannot fill the storage. The
+ * oldest copy of each text stays. Returns the keys removed.
+ */
+export function keepAsidesOnce(storage: SafeStorage): string[] {
+  const byTime = storage
+    .keys()
+    .filter(isAsideKey)
+    .sort((a, b) => parseAsideKey(a).when.localeCompare(parseAsideKey(b).when) || a.localeCompare(b));
+  const kept = new Set<string>();
+  const removed: string[] = [];
+  for (const key of byTime) {
+    const text = storage.getItem(key);
+    if (text === null) continue;
+    if (kept.has(text)) {
+      storage.removeItem(key);
+      removed.push(key);
+    } else kept.add(text);
+  }
+  return removed;
 }
 
 export function encode<T>(slot: Slot<T>, data: T, now: Date = new Date()): string {
@@ -302,7 +334,9 @@ export function readSlot<T>(storage: SafeStorage, slot: Slot<T>, raw?: string | 
   }
   if (result.status === 'corrupt' || result.status === 'invalid') {
     const text = value as string;
-    const existing = storage.keys().find((k) => k.startsWith(`${key}:aside:`) && storage.getItem(k) === text);
+    // Copies another tab made of the same text at the same moment go first; then the one left is reused.
+    keepAsidesOnce(storage);
+    const existing = asideHolding(storage, slot.name, text);
     const asideKey = existing ?? freeAsideKey(storage, slot.name, now);
     const kept = existing !== undefined || storage.setItem(asideKey, text, false);
     if (kept) {

@@ -5,6 +5,7 @@ import {
   SITE_NAME,
   buildExport,
   exportFileName,
+  hasUnsafeKey,
   parseImport,
 } from '../../../src/lib/storage/backup';
 import { ALL_SLOTS } from '../../../src/lib/storage/registry';
@@ -12,6 +13,7 @@ import { checklistSlot } from '../../../src/lib/storage/slots/checklist';
 import { progressSlot } from '../../../src/lib/storage/slots/progress';
 import { knowledgeCheckSlot } from '../../../src/lib/storage/slots/knowledge-checks';
 import { worksheetSlot } from '../../../src/lib/storage/slots/worksheet';
+import { oneOnOneSlot } from '../../../src/lib/storage/slots/one-on-one';
 import { encode, keyFor } from '../../../src/lib/storage/store';
 
 const NOW = new Date('2026-03-12T09:30:00.000Z');
@@ -204,5 +206,42 @@ describe('parseImport: hostile and odd files (issue 12, failures 2 and 8)', () =
       nothingChanged(parseImport(file({ worksheet: { version: 9, data: {} } }), ALL_SLOTS)),
     ];
     for (const e of errors) expect(e).not.toMatch(/\bthe your\b|\byour your\b/i);
+  });
+
+  // Issue 21: an entry keyed "__proto__" was dropped without a word (a plain object cannot hold it)
+  // while the page said "Your data now matches the file".
+  it('refuses a file with an entry named "__proto__" as a whole, naming the part, instead of dropping the entry', () => {
+    const read = { 'earn-trust': '2026-03-01T10:00:00.000Z' };
+    const text = file({ progress: { version: 1, data: { read } } }).replace(
+      '{"earn-trust"',
+      '{"__proto__":"2026-02-01T10:00:00.000Z","earn-trust"',
+    );
+    // What the validator alone would make of it: the entry gone, no error.
+    expect(progressSlot.validate((JSON.parse(text) as { slots: { progress: { data: unknown } } }).slots.progress.data)).toEqual({
+      read,
+    });
+    const error = nothingChanged(parseImport(text, ALL_SLOTS));
+    expect(error).toContain('"__proto__"');
+    expect(error).toContain(progressSlot.label);
+  });
+
+  it('finds "__proto__" however it is written and however deep: in a record of records, escaped, inside a list', () => {
+    const win = { date: '2026-03-01', what: 'Shipped it', impact: '', helped: '' };
+    const data = { wins: { a: win }, asks: {}, next: { progress: '', risks: '' }, meetings: {} };
+    const clean = file({ 'one-on-one': { version: 1, data } });
+    expect(parseImport(clean, ALL_SLOTS).ok).toBe(true);
+    const nested = clean.replace('{"a":', '{"__proto__":' + JSON.stringify(win) + ',"a":');
+    expect(nothingChanged(parseImport(nested, ALL_SLOTS))).toContain(oneOnOneSlot.label);
+    const escaped = clean.replace('{"a":', '{"\\u005f_proto__":' + JSON.stringify(win) + ',"a":');
+    expect(nothingChanged(parseImport(escaped, ALL_SLOTS))).toContain('"__proto__"');
+    expect(hasUnsafeKey(JSON.parse('[1, [{"x": [{"__proto__": null}]}]]'))).toBe(true);
+    expect(hasUnsafeKey(JSON.parse('{"proto": {"constructor": {"prototype": 1}}}'))).toBe(false);
+  });
+
+  it('looks through a file nested 200,000 levels deep without running out of stack', () => {
+    const depth = 200_000;
+    const deep = JSON.parse('['.repeat(depth) + '{"__proto__":1}' + ']'.repeat(depth)) as unknown;
+    expect(hasUnsafeKey(deep)).toBe(true);
+    expect(hasUnsafeKey(JSON.parse('['.repeat(depth) + ']'.repeat(depth)))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import {
   encode,
   isAsideKey,
   isQuotaError,
+  keepAsidesOnce,
   keyFor,
   parseAsideKey,
   readSlot,
@@ -470,6 +471,54 @@ describe('readSlot / writeSlot', () => {
     expect(writeSlot(s, counterSlot, { count: 2 })).toBe(false);
     expect(saveSlot(s, counterSlot, { count: 0 }, { count: 2 }).written).toBe(false);
     expect(fake.map.get(key)).toBe(raw);
+  });
+
+  // Issue 21: each corrupt read made a new aside copy (1.5 MB each in the attack), so repeated
+  // corruption could fill the storage.
+  it('keeps identical unreadable text aside once: read again and again, in two slots, and by two tabs at once', () => {
+    const big = `{"version":1,"data":${'x'.repeat(1_500_000)}`;
+    const fake = new FakeStorage({ [key]: big });
+    readSlot(new SafeStorage(() => fake), counterSlot, undefined, T0);
+    for (const at of [T1, new Date('2026-03-03T00:00:00.000Z'), new Date('2026-03-04T00:00:00.000Z')]) {
+      fake.map.set(key, big);
+      readSlot(new SafeStorage(() => fake), counterSlot, undefined, at);
+    }
+    expect([...fake.map.keys()].filter(isAsideKey)).toEqual([asideKeyFor('counter', T0)]);
+
+    // The same text in another slot's key: its problem points at the one copy.
+    const other: Slot<Counter> = { ...counterSlot, name: 'other', label: 'your other counter' };
+    fake.map.set(keyFor('other'), big);
+    const s = new SafeStorage(() => fake);
+    expect(readSlot(s, other, undefined, T1).status).toBe('corrupt');
+    expect(fake.map.has(keyFor('other'))).toBe(false);
+    expect([...fake.map.keys()].filter(isAsideKey)).toEqual([asideKeyFor('counter', T0)]);
+    expect(s.problems).toEqual([
+      { kind: 'corrupt', label: 'your other counter', slot: 'other', asideKey: asideKeyFor('counter', T0) },
+    ]);
+
+    // Two tabs that met it at the same moment each made a copy: the next read keeps the oldest only.
+    fake.map.set(asideKeyFor('counter', T1), big);
+    fake.map.set(asideKeyFor('other', T1), big);
+    fake.map.set(key, big);
+    readSlot(new SafeStorage(() => fake), counterSlot, undefined, T1);
+    expect([...fake.map.keys()].filter(isAsideKey)).toEqual([asideKeyFor('counter', T0)]);
+    expect(fake.map.get(asideKeyFor('counter', T0))).toBe(big);
+  });
+
+  it('keepAsidesOnce removes later copies of the same text and leaves different texts and other keys alone', () => {
+    const fake = new FakeStorage({
+      [asideKeyFor('counter', T1)]: 'same',
+      [asideKeyFor('counter', T0)]: 'same',
+      [asideKeyFor('counter', T0, 1)]: 'different',
+      [asideKeyFor('progress', T1)]: 'same',
+      [key]: 'same',
+      'other-site:x:aside:y': 'same',
+    });
+    const removed = keepAsidesOnce(new SafeStorage(() => fake));
+    expect(removed.sort()).toEqual([asideKeyFor('counter', T1), asideKeyFor('progress', T1)].sort());
+    expect([...fake.map.keys()].sort()).toEqual(
+      [asideKeyFor('counter', T0), asideKeyFor('counter', T0, 1), key, 'other-site:x:aside:y'].sort(),
+    );
   });
 
   // Issue 12, failure 5: two values set aside in the same millisecond shared one key.

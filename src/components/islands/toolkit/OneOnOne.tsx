@@ -1,7 +1,8 @@
 // The one-on-one planner and wins log: log wins and asks, prepare the next agenda, keep notes and
 // actions after the meeting, print the wins for a review. Logic lives in src/lib/toolkit/one-on-one.ts;
-// this island renders it and wires events. Until it mounts it shows one line saying it needs
-// JavaScript, so no control appears that cannot work.
+// this island renders it and wires events. What the reader types in an add form is kept as a
+// draft until they add it or discard it (src/lib/form-drafts.ts). Until it mounts it shows one
+// line saying it needs JavaScript, so no control appears that cannot work.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import {
   addAsk,
@@ -19,20 +20,33 @@ import { isoDay } from '../../../lib/dates';
 import { makeId } from '../../../lib/records';
 import { oneOnOneSlot } from '../../../lib/storage/slots/one-on-one';
 import { saveStatus } from '../../../lib/storage/save-status';
+import { DRAFT_FORMS, worstSaveState } from '../../../lib/form-drafts';
 import MeetingNotes from './parts/MeetingNotes';
 import PlannerFrame from './parts/PlannerFrame';
+import FormButtons from './parts/FormButtons';
 import WinsReview from './parts/WinsReview';
 import { createManualQuestions } from '../../../client/manual-questions';
 import { createPersisted } from '../../../client/persisted';
 import { copyText } from '../../../client/clipboard';
 import { formText } from '../../../client/form';
+import { createFormDrafts } from '../../../client/form-drafts';
 
 export default function OneOnOne(props: { def: OneOnOneDef }) {
   const def = props.def;
   const store = createPersisted(oneOnOneSlot, { delay: 500 });
   const s = store.value;
   const questions = createManualQuestions();
+  const drafts = createFormDrafts();
+  const winDraft = drafts.form(DRAFT_FORMS.win);
+  const askDraft = drafts.form(DRAFT_FORMS.ask);
   const [message, setMessage] = createSignal('');
+  /** A draft field's handler: keeps what the reader typed, and lets the save line speak again. */
+  const keep =
+    (d: typeof winDraft, field: string, fallback = '') =>
+    (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+      d.set(field, e.currentTarget.value, fallback);
+      setMessage('');
+    };
   const update = (fn: (prev: OneOnOneState) => OneOnOneState, now = false) => {
     store.set(fn);
     if (now) store.flush();
@@ -50,8 +64,8 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
       helped: formText(form, 'helped'),
     };
     update((p) => addWin(p, makeId(), win), true);
-    form.reset();
-    (form.elements.namedItem('date') as HTMLInputElement).value = isoDay();
+    // The draft goes once the win is kept (a read-only planner keeps the draft, so nothing is lost).
+    if (store.saveState() !== 'read-only') winDraft.clear();
     setMessage(`Added to your wins log: ${win.what}`);
   };
   const logAsk = (e: SubmitEvent) => {
@@ -59,7 +73,7 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
     const form = e.currentTarget as HTMLFormElement;
     const what = formText(form, 'what');
     update((p) => addAsk(p, makeId(), isoDay(), what), true);
-    form.reset();
+    if (store.saveState() !== 'read-only') askDraft.clear();
     setMessage(`Added to your asks: ${what}`);
   };
   const begin = () => {
@@ -75,7 +89,13 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
           : "This browser wouldn't let the page copy. Select the agenda and copy it by hand instead.",
       ),
     );
-  const saveLine = () => saveStatus(store.saveState(), { keep: 'log', conflicts: store.conflicts(), unnamed: 'an entry' });
+  // The planner and its drafts save apart; the line tells the state the reader must hear about.
+  const saveLine = () =>
+    saveStatus(worstSaveState(store.saveState(), drafts.store.saveState()), {
+      keep: 'log',
+      conflicts: [...store.conflicts(), ...drafts.store.conflicts()],
+      unnamed: 'an entry',
+    });
 
   // The two agenda items the reader writes before the meeting; the rest the agenda gathers itself.
   const nextField = (k: 'progress' | 'risks') => (
@@ -105,23 +125,55 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
         <h2 id="oo-win-h">Log a win</h2>
         <form class="pl-form" onSubmit={logWin}>
           <label for="oo-win-date">{def.win.date}</label>
-          <input id="oo-win-date" name="date" type="date" value={isoDay()} required />
+          <input
+            id="oo-win-date"
+            name="date"
+            type="date"
+            value={winDraft.text('date', isoDay())}
+            onInput={keep(winDraft, 'date', isoDay())}
+            required
+          />
           <label for="oo-win-what">{def.win.what}</label>
           <p class="pl-hint" id="oo-win-what-hint">
             {def.win.whatHint}
           </p>
-          <textarea id="oo-win-what" name="what" rows="2" required maxlength="4000" aria-describedby="oo-win-what-hint" />
+          <textarea
+            id="oo-win-what"
+            name="what"
+            rows="2"
+            required
+            maxlength="4000"
+            aria-describedby="oo-win-what-hint"
+            value={winDraft.text('what')}
+            onInput={keep(winDraft, 'what')}
+          />
           <label for="oo-win-impact">{def.win.impact}</label>
           <p class="pl-hint" id="oo-win-impact-hint">
             {def.win.impactHint}
           </p>
-          <textarea id="oo-win-impact" name="impact" rows="2" maxlength="4000" aria-describedby="oo-win-impact-hint" />
+          <textarea
+            id="oo-win-impact"
+            name="impact"
+            rows="2"
+            maxlength="4000"
+            aria-describedby="oo-win-impact-hint"
+            value={winDraft.text('impact')}
+            onInput={keep(winDraft, 'impact')}
+          />
           <label for="oo-win-helped">{def.win.helped}</label>
           <p class="pl-hint" id="oo-win-helped-hint">
             {def.win.helpedHint}
           </p>
-          <input id="oo-win-helped" name="helped" type="text" maxlength="400" aria-describedby="oo-win-helped-hint" />
-          <button type="submit">Add to my log</button>
+          <input
+            id="oo-win-helped"
+            name="helped"
+            type="text"
+            maxlength="400"
+            aria-describedby="oo-win-helped-hint"
+            value={winDraft.text('helped')}
+            onInput={keep(winDraft, 'helped')}
+          />
+          <FormButtons submit="Add to my log" draft={winDraft} what="win" say={setMessage} />
         </form>
       </section>
 
@@ -132,10 +184,17 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
           <p class="pl-hint" id="oo-ask-hint">
             {def.ask.whatHint}
           </p>
-          <input id="oo-ask-what" name="what" type="text" required maxlength="4000" aria-describedby="oo-ask-hint" />
-          <button type="submit" class="secondary">
-            Add the ask
-          </button>
+          <input
+            id="oo-ask-what"
+            name="what"
+            type="text"
+            required
+            maxlength="4000"
+            aria-describedby="oo-ask-hint"
+            value={askDraft.text('what')}
+            onInput={keep(askDraft, 'what')}
+          />
+          <FormButtons submit="Add the ask" secondary draft={askDraft} what="ask" say={setMessage} />
         </form>
         <Show when={openAsks(s()).length > 0}>
           <ul class="pl-list" role="list">
@@ -193,7 +252,14 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
         </div>
       </section>
 
-      <MeetingNotes def={def} state={s} update={update} say={setMessage} />
+      <MeetingNotes
+        def={def}
+        state={s}
+        update={update}
+        say={setMessage}
+        draft={drafts.form(DRAFT_FORMS.action)}
+        saved={() => store.saveState() !== 'read-only'}
+      />
 
       <WinsReview def={def} state={s} update={update} flush={store.flush} />
     </PlannerFrame>

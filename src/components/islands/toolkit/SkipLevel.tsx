@@ -1,7 +1,8 @@
 // The skip-level planner's working parts: tick off steps, log each contact with your boss's boss,
 // and see at once any contact your own boss hasn't heard about. The steps' words are on the page;
-// logic lives in src/lib/toolkit/skip-level.ts. Until it mounts it shows one line saying it needs
-// JavaScript, so no control appears that cannot work.
+// logic lives in src/lib/toolkit/skip-level.ts. A contact half-logged is kept as a draft until it
+// is added or discarded (src/lib/form-drafts.ts). Until it mounts it shows one line saying it
+// needs JavaScript, so no control appears that cannot work.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import {
   OTHER_STEP,
@@ -17,10 +18,13 @@ import { dayLabel, isoDay } from '../../../lib/dates';
 import { dropEntry, makeId, patchEntry, putEntry } from '../../../lib/records';
 import { skipLevelSlot } from '../../../lib/storage/slots/skip-level';
 import { saveStatus } from '../../../lib/storage/save-status';
+import { DRAFT_FORMS, worstSaveState } from '../../../lib/form-drafts';
 import PlannerExport from './parts/PlannerExport';
 import PlannerFrame from './parts/PlannerFrame';
+import FormButtons from './parts/FormButtons';
 import { createPersisted } from '../../../client/persisted';
 import { formText } from '../../../client/form';
+import { createFormDrafts } from '../../../client/form-drafts';
 
 /** The plan with each step's advice on keeping your boss in the loop, shown as a contact's step is chosen. */
 type Plan = { title: string; steps: readonly Pick<StepDef, 'id' | 'title' | 'inform' | 'loop'>[] };
@@ -35,7 +39,15 @@ export default function SkipLevel(props: { def: Plan }) {
   const store = createPersisted(skipLevelSlot, { delay: 500 });
   const s = store.value;
   const [message, setMessage] = createSignal('');
-  const [chosen, setChosen] = createSignal(def.steps[0]?.id ?? OTHER_STEP);
+  const drafts = createFormDrafts();
+  const draft = drafts.form(DRAFT_FORMS.contact);
+  const firstStep = def.steps[0]?.id ?? OTHER_STEP;
+  const chosen = () => draft.text('step', firstStep);
+  /** Keeps what the reader put in a field of the contact form, and lets the save line speak again. */
+  const keep = (field: string, value: string | boolean, fallback: string | boolean = typeof value === 'boolean' ? false : '') => {
+    draft.set(field, value, fallback);
+    setMessage('');
+  };
   const update = (fn: (prev: SkipLevelState) => SkipLevelState, now = true) => {
     store.set(fn);
     if (now) store.flush();
@@ -59,14 +71,19 @@ export default function SkipLevel(props: { def: Plan }) {
       readOut: text('readOut') === 'on',
     };
     update((p) => ({ ...p, contacts: putEntry(p.contacts, makeId(), contact) }));
-    form.reset();
-    (form.elements.namedItem('date') as HTMLInputElement).value = isoDay();
-    setChosen(def.steps[0]?.id ?? OTHER_STEP);
+    // The draft goes once the contact is kept (a read-only planner keeps the draft, so nothing is lost).
+    if (store.saveState() !== 'read-only') draft.clear();
     const gap = contactsWithGaps({ steps: {}, contacts: { x: contact } }, def)[0]!.gap;
     setMessage(gap ? `Logged. ${GAP_TEXT[gap]} Tell them soon, in a line or two.` : 'Logged, with your boss in the loop.');
   };
   const setStep = (id: string, done: boolean) => update((p) => ({ ...p, steps: { ...p.steps, [id]: { done } } }));
-  const saveLine = () => saveStatus(store.saveState(), { keep: 'plan', conflicts: store.conflicts(), unnamed: 'an entry' });
+  // The planner and its draft save apart; the line tells the state the reader must hear about.
+  const saveLine = () =>
+    saveStatus(worstSaveState(store.saveState(), drafts.store.saveState()), {
+      keep: 'plan',
+      conflicts: [...store.conflicts(), ...drafts.store.conflicts()],
+      unnamed: 'an entry',
+    });
 
   return (
     <PlannerFrame
@@ -120,29 +137,77 @@ export default function SkipLevel(props: { def: Plan }) {
         <h2 id="sl-log-h">Log a contact</h2>
         <form class="pl-form" onSubmit={addContact}>
           <label for="sl-date">When</label>
-          <input id="sl-date" name="date" type="date" value={isoDay()} required />
+          <input
+            id="sl-date"
+            name="date"
+            type="date"
+            value={draft.text('date', isoDay())}
+            onInput={(e) => keep('date', e.currentTarget.value, isoDay())}
+            required
+          />
           <label for="sl-who">Who</label>
-          <input id="sl-who" name="who" type="text" required maxlength="200" />
+          <input
+            id="sl-who"
+            name="who"
+            type="text"
+            required
+            maxlength="200"
+            value={draft.text('who')}
+            onInput={(e) => keep('who', e.currentTarget.value)}
+          />
           <label for="sl-step">Which step</label>
-          <select id="sl-step" name="step" aria-describedby="sl-step-loop" onChange={(e) => setChosen(e.currentTarget.value)}>
-            <For each={def.steps}>{(st) => <option value={st.id}>{st.title}</option>}</For>
-            <option value={OTHER_STEP}>Something else</option>
+          <select
+            id="sl-step"
+            name="step"
+            aria-describedby="sl-step-loop"
+            onChange={(e) => keep('step', e.currentTarget.value, firstStep)}
+          >
+            <For each={def.steps}>
+              {(st) => (
+                <option value={st.id} selected={chosen() === st.id}>
+                  {st.title}
+                </option>
+              )}
+            </For>
+            <option value={OTHER_STEP} selected={chosen() === OTHER_STEP}>
+              Something else
+            </option>
           </select>
           <p class="pl-hint pl-loop" id="sl-step-loop">
             {loopFor(chosen())}
           </p>
           <label for="sl-what">What happened</label>
-          <textarea id="sl-what" name="what" rows="3" required maxlength="4000" />
+          <textarea
+            id="sl-what"
+            name="what"
+            rows="3"
+            required
+            maxlength="4000"
+            value={draft.text('what')}
+            onInput={(e) => keep('what', e.currentTarget.value)}
+          />
           <fieldset class="pl-checks">
             <legend>Your boss</legend>
             <label>
-              <input type="checkbox" name="toldBefore" /> Knew about it beforehand (agreed it, or was copied)
+              <input
+                type="checkbox"
+                name="toldBefore"
+                checked={draft.checked('toldBefore')}
+                onChange={(e) => keep('toldBefore', e.currentTarget.checked)}
+              />{' '}
+              Knew about it beforehand (agreed it, or was copied)
             </label>
             <label>
-              <input type="checkbox" name="readOut" /> Has had a read-out since
+              <input
+                type="checkbox"
+                name="readOut"
+                checked={draft.checked('readOut')}
+                onChange={(e) => keep('readOut', e.currentTarget.checked)}
+              />{' '}
+              Has had a read-out since
             </label>
           </fieldset>
-          <button type="submit">Add to the log</button>
+          <FormButtons submit="Add to the log" draft={draft} what="contact" say={setMessage} />
         </form>
       </section>
 

@@ -1,5 +1,6 @@
 // The one-on-one planner's "after the meeting" card: the notes and agreed actions of the latest
-// meeting, and the earlier meetings' agendas and notes. State changes are src/lib/toolkit/one-on-one.ts's.
+// meeting (an action half-typed is kept as a draft), and the earlier meetings' agendas and notes.
+// State changes are src/lib/toolkit/one-on-one.ts's.
 import { For, Show } from 'solid-js';
 import { dayLabel } from '../../../../lib/dates';
 import { makeId } from '../../../../lib/records';
@@ -13,12 +14,18 @@ import {
   type OneOnOneState,
 } from '../../../../lib/toolkit/one-on-one';
 import { formText } from '../../../../client/form';
+import type { DraftForm } from '../../../../client/form-drafts';
+import FormButtons from './FormButtons';
 
 export default function MeetingNotes(props: {
   def: OneOnOneDef;
   state: () => OneOnOneState;
   update: (fn: (prev: OneOnOneState) => OneOnOneState, now?: boolean) => void;
   say: (text: string) => void;
+  /** The action form's draft. */
+  draft: DraftForm;
+  /** False when the planner could not keep the action (read-only): the draft then stays. */
+  saved: () => boolean;
 }) {
   const addOne = (e: SubmitEvent) => {
     e.preventDefault();
@@ -27,7 +34,7 @@ export default function MeetingNotes(props: {
     const form = e.currentTarget as HTMLFormElement;
     const action = { text: formText(form, 'text'), owner: formText(form, 'owner'), done: false };
     props.update((p) => addAction(p, m.id, makeId(), action), true);
-    form.reset();
+    if (props.saved()) props.draft.clear();
     props.say(`Action added: ${action.text}`);
   };
   return (
@@ -77,12 +84,31 @@ export default function MeetingNotes(props: {
           </Show>
           <form class="pl-form" onSubmit={addOne}>
             <label for="oo-act-text">{props.def.after.action}</label>
-            <input id="oo-act-text" name="text" type="text" required maxlength="1000" />
+            <input
+              id="oo-act-text"
+              name="text"
+              type="text"
+              required
+              maxlength="1000"
+              value={props.draft.text('text')}
+              onInput={(e) => {
+                props.draft.set('text', e.currentTarget.value);
+                props.say('');
+              }}
+            />
             <label for="oo-act-owner">{props.def.after.owner}</label>
-            <input id="oo-act-owner" name="owner" type="text" maxlength="200" />
-            <button type="submit" class="secondary">
-              Add the action
-            </button>
+            <input
+              id="oo-act-owner"
+              name="owner"
+              type="text"
+              maxlength="200"
+              value={props.draft.text('owner')}
+              onInput={(e) => {
+                props.draft.set('owner', e.currentTarget.value);
+                props.say('');
+              }}
+            />
+            <FormButtons submit="Add the action" secondary draft={props.draft} what="action" say={props.say} />
           </form>
           <Show when={meetingsNewestFirst(props.state()).length > 1}>
             <details class="pl-past">
