@@ -161,7 +161,7 @@ describe('the same field typed in two tabs within the save delay', () => {
     await reload(context, tabB, tool);
     expect(await tool.field(tabB).inputValue()).toBe(other);
     expect(await tabB.locator('.other-version').count()).toBe(0);
-  });
+  }, 120_000); // two tabs, two reloads: generous on a busy machine
 
   test('boss manual: both texts survive, "Discard it" drops the other version and keeps the field, and it survives a reload', async () => {
     const tool = BOSS_MANUAL;
@@ -183,7 +183,7 @@ describe('the same field typed in two tabs within the save delay', () => {
     expect(await tool.field(a).inputValue()).toBe(kept);
     expect(await a.locator('.other-version').count()).toBe(0);
     expect(await stored(a, tool.key)).not.toContain('otherVersions');
-  });
+  }, 120_000); // two tabs, two reloads: generous on a busy machine
 
   test('bad-news brief: both texts survive and "Use this version" works', async () => {
     const tool = BAD_NEWS;

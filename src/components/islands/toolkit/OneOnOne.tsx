@@ -18,7 +18,8 @@ import {
 import { isoDay } from '../../../lib/dates';
 import { makeId } from '../../../lib/records';
 import { oneOnOneSlot } from '../../../lib/storage/slots/one-on-one';
-import { saveStatus } from '../../../lib/storage/save-status';
+import { saveStatus, versionsLine } from '../../../lib/storage/save-status';
+import OtherVersions from '../parts/OtherVersions';
 import MeetingNotes from './parts/MeetingNotes';
 import PlannerFrame from './parts/PlannerFrame';
 import WinsReview from './parts/WinsReview';
@@ -75,31 +76,58 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
           : "This browser wouldn't let the page copy. Select the agenda and copy it by hand instead.",
       ),
     );
-  const saveLine = () => saveStatus(store.saveState(), { keep: 'log', conflicts: store.conflicts(), unnamed: 'an entry' });
+  const saveLine = () =>
+    saveStatus(store.saveState(), {
+      keep: 'log',
+      conflicts: store.conflicts(),
+      unnamed: 'an entry',
+      versions: store.versionCount(),
+    });
+  // A message replaces the save line, but never hides a field that waits for the reader to choose.
+  const statusLine = () => (message() ? [message(), versionsLine(store.versionCount())].filter(Boolean).join(' ') : saveLine());
 
   // The two agenda items the reader writes before the meeting; the rest the agenda gathers itself.
-  const nextField = (k: 'progress' | 'risks') => (
-    <>
-      <label for={`oo-${k}`}>{def.agenda.find((a) => a.id === k)!.title}</label>
-      <p class="pl-hint" id={`oo-${k}-hint`}>
-        One line each.
-      </p>
-      <textarea
-        id={`oo-${k}`}
-        rows="3"
-        maxlength="4000"
-        aria-describedby={`oo-${k}-hint`}
-        value={s().next[k]}
-        onInput={(e) => update((p) => setNext(p, k, e.currentTarget.value))}
-      />
-    </>
-  );
+  // Leaving one saves at once, as in the other tools; a text two tabs changed at once keeps the
+  // other as "Your other version" under it.
+  const nextField = (k: 'progress' | 'risks') => {
+    const title = def.agenda.find((a) => a.id === k)!.title;
+    return (
+      <>
+        <label for={`oo-${k}`}>{title}</label>
+        <p class="pl-hint" id={`oo-${k}-hint`}>
+          One line each.
+        </p>
+        <textarea
+          id={`oo-${k}`}
+          rows="3"
+          maxlength="4000"
+          aria-describedby={`oo-${k}-hint`}
+          value={s().next[k]}
+          onInput={(e) => update((p) => setNext(p, k, e.currentTarget.value))}
+          onBlur={() => store.flush()}
+        />
+        <OtherVersions
+          texts={store.others(`next/${k}`)}
+          label={title}
+          fieldId={`oo-${k}`}
+          onUse={(text) => {
+            store.resolve(`next/${k}`, text, (p, t) => setNext(p, k, t));
+            setMessage(`Now using your other version of “${title}”.`);
+          }}
+          onDiscard={(text) => {
+            store.resolve(`next/${k}`, text);
+            setMessage(`Discarded your other version of “${title}”.`);
+          }}
+        />
+      </>
+    );
+  };
 
   return (
     <PlannerFrame
       mounted={store.mounted()}
       needsJs="Filling in the planner needs JavaScript. Without it you can still read the prompts above, or print them."
-      status={message() || saveLine()}
+      status={statusLine()}
     >
       <section class="pl-card no-print" aria-labelledby="oo-win-h">
         <h2 id="oo-win-h">Log a win</h2>
