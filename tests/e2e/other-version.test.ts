@@ -211,7 +211,7 @@ describe('the same field typed in two tabs within the save delay', () => {
     }
   });
 
-  test('on a 320 px phone the other version fits without sideways scrolling, and the page stays axe clean', async () => {
+  test('on a 320 px phone the other version fits without sideways scrolling, and the page stays axe clean, light and dark', async () => {
     const tool = WORKSHEET;
     const { a, context } = await sameFieldInTwoTabs(tool, { width: 320, height: 700 });
     await expect.poll(() => a.locator('.other-version').count()).toBe(1);
@@ -222,5 +222,7 @@ describe('the same field typed in two tabs within the save delay', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
     expect(await axeViolations(a)).toEqual([]);
+    await a.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(a, 'colour')).toEqual([]);
   });
 });
