@@ -6,14 +6,11 @@
 //   keep both edits; a value another tab changes arrives through `storage` events and is merged
 //   with what is on screen (what this tab is editing stays, and the conflict is told).
 // - An optional delay (the worksheet's typing) batches saves; leaving the page saves at once.
-// - A text field both tabs changed at once keeps the other text as another version in the saved
-//   data (src/lib/storage/versions.ts); `others`, `versionCount` and `resolve` read and settle them.
 // This replaces @solid-primitives/storage's makePersisted, which we used first: it reads storage
 // while the island hydrates (solid-primitives issue 501) and pulls solid-js/store into every page,
 // which alone broke the lesson page's 12 KB JavaScript budget.
 import { createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
 import { mergeJson, sameJson } from '../lib/storage/merge';
-import { discardVersion, useVersion, versionCount, versionsAt } from '../lib/storage/versions';
 import {
   NAMESPACE,
   SafeStorage,
@@ -73,15 +70,6 @@ export interface Persisted<T> {
   savedAt: Accessor<Date | null>;
   /** Fields another tab changed while this one held its own edit there (this tab's value kept). */
   conflicts: Accessor<string[]>;
-  /** The other versions of a field (by its path), when two tabs changed it at once. */
-  others: (path: string) => string[];
-  /** How many fields hold another version. */
-  versionCount: Accessor<number>;
-  /**
-   * Settles one other version of a field and saves at once: with `apply`, the text is put in the
-   * field first ("Use this version"); without, it is dropped ("Discard it").
-   */
-  resolve: (path: string, text: string, apply?: (prev: T, text: string) => T) => void;
 }
 
 /**
@@ -167,23 +155,7 @@ export function createPersisted<T>(slot: Slot<T>, options: PersistedOptions = {}
     } else flush();
   };
 
-  const resolve = (path: string, text: string, apply?: (prev: T, text: string) => T) => {
-    set((prev) => (apply ? useVersion(prev, path, text, apply) : discardVersion(prev, path, text)));
-    flush();
-  };
-
-  return {
-    value,
-    set,
-    flush,
-    mounted,
-    saveState,
-    savedAt,
-    conflicts,
-    others: (path) => versionsAt(value(), path),
-    versionCount: () => versionCount(value()),
-    resolve,
-  };
+  return { value, set, flush, mounted, saveState, savedAt, conflicts };
 }
 
 /**

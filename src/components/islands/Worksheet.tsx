@@ -30,6 +30,7 @@ export default function Worksheet(props: { def: WorksheetDef }) {
   const {
     store: ws,
     state,
+    versions,
     update,
     message,
     say,
@@ -50,7 +51,7 @@ export default function Worksheet(props: { def: WorksheetDef }) {
           savedAt: ws.savedAt(),
           conflicts: conflictLabels(props.def, ws.conflicts()),
           idle: 'Your answers save in this browser as you type.',
-          versions: ws.versionCount(),
+          versions: versions.count(),
         })
       : 'Saving your answers needs JavaScript, which is off here: print this page or use the blank copy instead.';
 
@@ -133,13 +134,13 @@ export default function Worksheet(props: { def: WorksheetDef }) {
                   answer={answer(p.id)}
                   onAnswer={(value, now) => update(setAnswer(state(), p.id, value), now)}
                   onBlur={() => ws.flush()}
-                  others={ws.others(answerPath(sheet().id, p.id))}
+                  others={versions.others(answerPath(sheet().id, p.id))}
                   onUse={(text) => {
-                    ws.resolve(answerPath(sheet().id, p.id), text, (st, t) => setAnswer(st, p.id, t));
+                    versions.resolve(answerPath(sheet().id, p.id), text, (st, t) => setAnswer(st, p.id, t));
                     say(`Now using your other version of “${p.label}”.`);
                   }}
                   onDiscard={(text) => {
-                    ws.resolve(answerPath(sheet().id, p.id), text);
+                    versions.resolve(answerPath(sheet().id, p.id), text);
                     say(`Discarded your other version of “${p.label}”.`);
                   }}
                 />
@@ -163,7 +164,7 @@ export default function Worksheet(props: { def: WorksheetDef }) {
                 const word = saveStatusShort(ws.saveState(), {
                   conflicts: ws.conflicts(),
                   message: message(),
-                  versions: ws.versionCount(),
+                  versions: versions.count(),
                 });
                 const count = `${answeredCount(props.def, sheet())}/${promptCount(props.def)}`;
                 return word == null ? null : ws.saveState() === 'idle' ? `${count} answered` : `${count} · ${word}`;

@@ -2,11 +2,9 @@
 // `base` is what this tab last read or wrote, `local` what it wants to save now, `stored` what is in
 // storage at this moment (another tab may have written since). Only what this tab changed (local
 // against base) is applied over the stored value; a field both changed differently keeps the local
-// value and is listed as a conflict, so the page can say so. In the text fields a slot lists
-// (`versions`), the stored text that lost is kept as another version of the field (versions.ts),
-// so no words are lost.
+// value and is listed as a conflict, so the page can say so, unless the slot decides otherwise
+// (`settle`: versions.ts keeps the other text of a field as another version, so no words are lost).
 import { isRecord } from './guards';
-import { VERSIONS_KEY, mergeVersions, pathMatches, versionsOf, withVersions, type OtherVersions } from './versions';
 
 export interface Merged<T> {
   value: T;
@@ -23,17 +21,11 @@ export interface MergeOptions {
   /** Path patterns whose conflicts are not worth telling (timestamps): the later text wins. */
   quiet?: string[];
   /**
-   * Full path patterns of text fields ("sheets/*\/answers/*", ids included, "*" for one segment):
-   * when both tabs changed one, this tab's text goes in the field and the stored text is kept in
-   * the value's top-level `otherVersions`. Without it, the stored text of a conflict is dropped.
+   * Decides a conflict on one value (both tabs changed it, differently), given its full path
+   * ("sheets/ws-1/answers/goals"): what to keep and whether to tell it. Undefined leaves the
+   * default: this tab's value, told.
    */
-  versions?: string[];
-}
-
-/** What a merge of text fields with versions works with: the versions merged so far. */
-interface VersionsAt {
-  patterns: readonly string[];
-  others: Map<string, string[]>;
+  settle?: (path: string, local: unknown, stored: unknown) => { value: unknown; told: boolean } | undefined;
 }
 
 export function sameJson(a: unknown, b: unknown): boolean {
@@ -49,18 +41,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
 /** A path with item ids replaced by "*", for matching MergeOptions patterns ("sheets/*\/updatedAt"). */
 const pattern = (path: string[]) => path.filter((p) => !p.startsWith('#')).join('/');
 
-const fullPath = (path: string[]) => path.map((x) => x.replace(/^#/, '')).join('/');
-const isText = (v: unknown): v is string | undefined => v === undefined || typeof v === 'string';
-
-function mergeAt(
-  base: unknown,
-  local: unknown,
-  stored: unknown,
-  path: string[],
-  opts: MergeOptions,
-  out: string[],
-  kept?: VersionsAt,
-): unknown {
+function mergeAt(base: unknown, local: unknown, stored: unknown, path: string[], opts: MergeOptions, out: string[]): unknown {
   if (sameJson(local, base)) return stored;
   if (sameJson(stored, base) || sameJson(stored, local)) return local;
   const p = pattern(path);
@@ -72,7 +53,7 @@ function mergeAt(
     const ids = [...lm.keys(), ...[...sm.keys()].filter((id) => !lm.has(id))];
     const merged: unknown[] = [];
     for (const id of ids) {
-      const v = mergeAt(bm.get(id), lm.get(id), sm.get(id), [...path, `#${id}`], opts, out, kept);
+      const v = mergeAt(bm.get(id), lm.get(id), sm.get(id), [...path, `#${id}`], opts, out);
       if (v !== undefined) merged.push(v);
     }
     return merged;
@@ -81,38 +62,22 @@ function mergeAt(
     const b = isRecord(base) ? base : {};
     const merged: Record<string, unknown> = {};
     for (const k of new Set([...Object.keys(local), ...Object.keys(stored)])) {
-      const v = mergeAt(b[k], local[k], stored[k], [...path, k], opts, out, kept);
+      const v = mergeAt(b[k], local[k], stored[k], [...path, k], opts, out);
       if (v !== undefined) merged[k] = v;
     }
     return merged;
   }
   if (opts.quiet?.includes(p)) return typeof local === 'string' && typeof stored === 'string' && stored > local ? stored : local;
-  const at = fullPath(path);
-  if (kept && isText(local) && isText(stored) && pathMatches(kept.patterns, at)) {
-    const list = kept.others.get(at) ?? [];
-    // The other tab already kept this tab's text as the other version: its choice stands.
-    if (list.includes(local ?? '')) return stored;
-    if ((stored ?? '').trim() !== '' && !list.includes(stored!)) kept.others.set(at, [...list, stored!]);
-  }
+  const at = path.map((x) => x.replace(/^#/, '')).join('/');
+  const settled = opts.settle?.(at, local, stored);
+  if (settled && !settled.told) return settled.value;
   out.push(at);
-  return local;
-}
-
-/** A value without its other versions, and those versions. */
-function split(v: unknown): [unknown, OtherVersions] {
-  if (!isRecord(v)) return [v, {}];
-  const { [VERSIONS_KEY]: _versions, ...rest } = v;
-  return [rest, versionsOf(v)];
+  return settled ? settled.value : local;
 }
 
 /** Merges plain JSON values field by field (records key by key, listed arrays item by item). */
 export function mergeJson<T>(base: T, local: T, stored: T, opts: MergeOptions = {}): Merged<T> {
   const conflicts: string[] = [];
-  if (!opts.versions) return { value: mergeAt(base, local, stored, [], opts, conflicts) as T, conflicts };
-  const [b, bv] = split(base);
-  const [l, lv] = split(local);
-  const [s, sv] = split(stored);
-  const kept: VersionsAt = { patterns: opts.versions, others: new Map(Object.entries(mergeVersions(bv, lv, sv))) };
-  const value = mergeAt(b, l, s, [], opts, conflicts, kept);
-  return { value: withVersions(value as T, Object.fromEntries<string[]>(kept.others)), conflicts };
+  const value = mergeAt(base, local, stored, [], opts, conflicts) as T;
+  return { value, conflicts };
 }

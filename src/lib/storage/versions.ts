@@ -4,8 +4,10 @@
 // between tabs, exported and imported with the text it belongs to.
 // A version is listed under the field's path ("sheets/ws-1/answers/goals": array items by id).
 // Versions merge as sets: what a tab added or removed is applied over what is stored, so two tabs
-// never drop each other's versions.
+// never drop each other's versions. Only the pages with such fields load this (the lessons' own
+// saves use merge.ts alone).
 import { isRecord, isString } from './guards';
+import { mergeJson, type MergeOptions, type Merged } from './merge';
 
 /** Field path -> texts that lost a same-field conflict, oldest first. */
 export type OtherVersions = Record<string, string[]>;
@@ -122,3 +124,34 @@ export const useVersion = <T>(data: T, path: string, text: string, apply: (data:
 /** Drops every other version under a path ("sheets/ws-1"): the reader cleared what they belonged to. */
 export const dropVersionsUnder = <T>(data: T, prefix: string): T =>
   withVersions(data, Object.fromEntries(Object.entries(versionsOf(data)).filter(([p]) => !p.startsWith(`${prefix}/`))));
+
+/** A value without its other versions, and those versions. */
+function split(v: unknown): [unknown, OtherVersions] {
+  if (!isRecord(v)) return [v, {}];
+  const { [VERSIONS_KEY]: _versions, ...rest } = v;
+  return [rest, versionsOf(v)];
+}
+
+const isText = (v: unknown): v is string | undefined => v === undefined || typeof v === 'string';
+
+/**
+ * mergeJson (merge.ts) for data with other versions. In the text fields `versions` lists (full
+ * path patterns, ids included, "*" for one segment), a field both tabs changed keeps this tab's
+ * text, and the stored text is kept as another version instead of being dropped; when the stored
+ * data already keeps this tab's text as the other version, the other tab's choice stands.
+ */
+export function mergeWithVersions<T>(base: T, local: T, stored: T, opts: MergeOptions & { versions: string[] }): Merged<T> {
+  const [b, bv] = split(base);
+  const [l, lv] = split(local);
+  const [s, sv] = split(stored);
+  const others = new Map(Object.entries(mergeVersions(bv, lv, sv)));
+  const settle = (path: string, mine: unknown, theirs: unknown) => {
+    if (!isText(mine) || !isText(theirs) || !pathMatches(opts.versions, path)) return undefined;
+    const list = others.get(path) ?? [];
+    if (list.includes(mine ?? '')) return { value: theirs, told: false };
+    if ((theirs ?? '').trim() !== '' && !list.includes(theirs!)) others.set(path, [...list, theirs!]);
+    return { value: mine, told: true };
+  };
+  const m = mergeJson(b, l, s, { ...opts, settle });
+  return { value: withVersions(m.value as T, fromEntries([...others])), conflicts: m.conflicts };
+}

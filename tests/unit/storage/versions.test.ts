@@ -8,6 +8,7 @@ import {
   dropVersionsUnder,
   livePath,
   mergeVersions,
+  mergeWithVersions,
   parseVersions,
   pathMatches,
   pruneVersions,
@@ -155,7 +156,12 @@ describe('mergeJson with versions: the same field changed in two tabs', () => {
   });
 
   it('leaves fields not listed as they were: this tab wins, the conflict is told, nothing kept', () => {
-    const r = mergeJson({ name: 'a', text: 'a' }, { name: 'b', text: 'b' }, { name: 'c', text: 'c' }, { versions: ['text'] });
+    const r = mergeWithVersions(
+      { name: 'a', text: 'a' },
+      { name: 'b', text: 'b' },
+      { name: 'c', text: 'c' },
+      { versions: ['text'] },
+    );
     expect(r.value).toEqual({ name: 'b', text: 'b', otherVersions: { text: ['c'] } });
     expect(r.conflicts).toEqual(['name', 'text']);
     expect(mergeJson({ t: 'a' }, { t: 'b' }, { t: 'c' }).value).toEqual({ t: 'b' });

@@ -43,7 +43,7 @@ import briefWords from '../../../data/toolkit/bad-news.json';
 const props = { def: briefWords as BadNewsDef };
 
 export default function BadNews() {
-  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText, askName, confirmThen, copy } =
+  const { store, state, versions, update, message, say, menuRef, closeMenu, switchTo, saveAsText, askName, confirmThen, copy } =
     createEditor(badNewsSlot);
   // The manuals are only read here (never saved from this page): they shape the message.
   const manuals = createPersisted(bossManualSlot);
@@ -92,17 +92,17 @@ export default function BadNews() {
   // Print copies of the answers: only once there are answers, to keep the page light.
   // Helpers take accessors, never values: reading state while building the elements would make
   // Solid rebuild them (and drop the reader's focus) on every keystroke.
-  // `versions.field` names where the text lives in the draft ("steps/happened", "reason"): its
-  // other versions are listed there, and `use` puts one in the field.
+  // `kept.field` names where the text lives in the draft ("steps/happened", "reason"): its other
+  // versions are listed there, and `kept.use` puts one in the field.
   const resolve = (field: string, name: string, text: string, use?: (st: DraftsState, text: string) => DraftsState) => {
-    store.resolve(draftPath(draft().id, field), text, use);
+    versions.resolve(draftPath(draft().id, field), text, use);
     say(use ? `Now using your other version of “${name}”.` : `Discarded your other version of “${name}”.`);
   };
   const area = (
     id: string,
     value: () => string,
     onInput: (v: string) => void,
-    versions: { field: string; name: string; use: (st: DraftsState, text: string) => DraftsState },
+    kept: { field: string; name: string; use: (st: DraftsState, text: string) => DraftsState },
     rows = 3,
     label?: JSX.Element,
   ) => (
@@ -113,10 +113,10 @@ export default function BadNews() {
       mounted={store.mounted()}
       onInput={onInput}
       onBlur={() => store.flush()}
-      name={versions.name}
-      others={store.others(draftPath(draft().id, versions.field))}
-      onUse={(text) => resolve(versions.field, versions.name, text, versions.use)}
-      onDiscard={(text) => resolve(versions.field, versions.name, text)}
+      name={kept.name}
+      others={versions.others(draftPath(draft().id, kept.field))}
+      onUse={(text) => resolve(kept.field, kept.name, text, kept.use)}
+      onDiscard={(text) => resolve(kept.field, kept.name, text)}
     >
       {label}
     </ToolArea>
@@ -154,7 +154,7 @@ export default function BadNews() {
                   onRemove={(id) => update(removeOption(state(), id), true)}
                   onAdd={() => update(addOption(state()), true)}
                   onBlur={() => store.flush()}
-                  others={(id, field) => store.others(draftPath(draft().id, `options/${id}/${field}`))}
+                  others={(id, field) => versions.others(draftPath(draft().id, `options/${id}/${field}`))}
                   onUse={(id, field, text, name) =>
                     resolve(`options/${id}/${field}`, name, text, (st, t) => setOption(st, id, field, t))
                   }
@@ -219,7 +219,7 @@ export default function BadNews() {
               keep: 'draft',
               savedAt: store.savedAt(),
               conflicts: conflictLabels(props.def, store.conflicts()),
-              versions: store.versionCount(),
+              versions: versions.count(),
             })}{' '}
             {message()}
           </>
@@ -227,7 +227,7 @@ export default function BadNews() {
         short={saveStatusShort(store.saveState(), {
           conflicts: store.conflicts(),
           message: message(),
-          versions: store.versionCount(),
+          versions: versions.count(),
         })}
         flush={store.flush}
         onDownload={downloadText}

@@ -33,7 +33,7 @@ import manualWords from '../../../data/toolkit/boss-manual.json';
 const props = { def: manualWords as ManualDef };
 
 export default function BossManual() {
-  const { store, state, update, message, say, menuRef, switchTo, saveAsText, askName, confirmThen, copy } =
+  const { store, state, versions, update, message, say, menuRef, switchTo, saveAsText, askName, confirmThen, copy } =
     createEditor(bossManualSlot);
   const manual = () => activeManual(state());
   const answer = (id: string): Answer => manual().fields[id] ?? { value: '', guess: false };
@@ -110,15 +110,15 @@ export default function BossManual() {
                   mounted={store.mounted()}
                   onAnswer={(change, now) => update(setAnswer(state(), field.id, change), now)}
                   onBlur={() => store.flush()}
-                  others={store.others(manualAnswerPath(manual().id, field.id))}
+                  others={versions.others(manualAnswerPath(manual().id, field.id))}
                   onUse={(text) => {
-                    store.resolve(manualAnswerPath(manual().id, field.id), text, (st, t) =>
+                    versions.resolve(manualAnswerPath(manual().id, field.id), text, (st, t) =>
                       setAnswer(st, field.id, { value: t }),
                     );
                     say(`Now using your other version of “${field.label}”.`);
                   }}
                   onDiscard={(text) => {
-                    store.resolve(manualAnswerPath(manual().id, field.id), text);
+                    versions.resolve(manualAnswerPath(manual().id, field.id), text);
                     say(`Discarded your other version of “${field.label}”.`);
                   }}
                 />
@@ -159,7 +159,7 @@ export default function BossManual() {
               keep: 'manual',
               savedAt: store.savedAt(),
               conflicts: conflictLabels(props.def, store.conflicts()),
-              versions: store.versionCount(),
+              versions: versions.count(),
             })}{' '}
             {message()}
           </>
@@ -167,7 +167,7 @@ export default function BossManual() {
         short={saveStatusShort(store.saveState(), {
           conflicts: store.conflicts(),
           message: message(),
-          versions: store.versionCount(),
+          versions: versions.count(),
         })}
         flush={store.flush}
         onDownload={downloadText}

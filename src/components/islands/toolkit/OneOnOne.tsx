@@ -25,12 +25,14 @@ import PlannerFrame from './parts/PlannerFrame';
 import WinsReview from './parts/WinsReview';
 import { createManualQuestions } from '../../../client/manual-questions';
 import { createPersisted } from '../../../client/persisted';
+import { createVersions } from '../../../client/versions';
 import { copyText } from '../../../client/clipboard';
 import { formText } from '../../../client/form';
 
 export default function OneOnOne(props: { def: OneOnOneDef }) {
   const def = props.def;
   const store = createPersisted(oneOnOneSlot, { delay: 500 });
+  const versions = createVersions(store);
   const s = store.value;
   const questions = createManualQuestions();
   const [message, setMessage] = createSignal('');
@@ -81,10 +83,10 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
       keep: 'log',
       conflicts: store.conflicts(),
       unnamed: 'an entry',
-      versions: store.versionCount(),
+      versions: versions.count(),
     });
   // A message replaces the save line, but never hides a field that waits for the reader to choose.
-  const statusLine = () => (message() ? [message(), versionsLine(store.versionCount())].filter(Boolean).join(' ') : saveLine());
+  const statusLine = () => (message() ? [message(), versionsLine(versions.count())].filter(Boolean).join(' ') : saveLine());
 
   // The two agenda items the reader writes before the meeting; the rest the agenda gathers itself.
   // Leaving one saves at once, as in the other tools; a text two tabs changed at once keeps the
@@ -107,15 +109,15 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
           onBlur={() => store.flush()}
         />
         <OtherVersions
-          texts={store.others(`next/${k}`)}
+          texts={versions.others(`next/${k}`)}
           label={title}
           fieldId={`oo-${k}`}
           onUse={(text) => {
-            store.resolve(`next/${k}`, text, (p, t) => setNext(p, k, t));
+            versions.resolve(`next/${k}`, text, (p, t) => setNext(p, k, t));
             setMessage(`Now using your other version of “${title}”.`);
           }}
           onDiscard={(text) => {
-            store.resolve(`next/${k}`, text);
+            versions.resolve(`next/${k}`, text);
             setMessage(`Discarded your other version of “${title}”.`);
           }}
         />

@@ -1,11 +1,10 @@
 // The bad-news brief's drafts: several, each named, one showing; validated by the tool's schema
 // (unknown fields dropped), merged step by step and option by option when two tabs change them. A
 // text both tabs changed at once keeps the other tab's text as another version (versions.ts).
-import { mergeJson } from '../merge';
 import type { Slot } from '../store';
 import { draftsSchema, makeDrafts, type DraftsState } from '../../toolkit/bad-news';
 import { validator } from '../validator';
-import { pruneVersions } from '../versions';
+import { mergeWithVersions, pruneVersions } from '../versions';
 
 /** The texts that keep another version when two tabs change them at once. */
 export const DRAFT_VERSIONS = [
@@ -32,7 +31,7 @@ export const badNewsSlot: Slot<DraftsState> = {
   // Per step and per option side, per draft; the showing draft belongs to this tab.
   merge: (base, local, stored) => {
     const id = (x: unknown) => (x as { id: string }).id;
-    const m = mergeJson(base, local, stored, {
+    const m = mergeWithVersions(base, local, stored, {
       arrays: { drafts: id, 'drafts/options': id },
       quiet: ['drafts/updatedAt', 'activeId'],
       versions: DRAFT_VERSIONS,

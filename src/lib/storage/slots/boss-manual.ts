@@ -1,11 +1,10 @@
 // Your boss's user manuals: several, each named, one showing; validated by the tool's schema
 // (unknown fields dropped), merged answer by answer when two tabs change them. A text answer both
 // tabs changed at once keeps the other tab's text as another version (versions.ts).
-import { mergeJson } from '../merge';
 import type { Slot } from '../store';
 import { makeManuals, manualsSchema, type ManualsState } from '../../toolkit/boss-manual';
 import { validator } from '../validator';
-import { pruneVersions } from '../versions';
+import { mergeWithVersions, pruneVersions } from '../versions';
 
 /** The answers that keep another version when two tabs change them at once. */
 export const MANUAL_VERSIONS = ['manuals/*/fields/*/value'];
@@ -25,7 +24,7 @@ export const bossManualSlot: Slot<ManualsState> = {
   },
   // Per answer, per manual; which manual is showing belongs to this tab; edit times never conflict.
   merge: (base, local, stored) => {
-    const m = mergeJson(base, local, stored, {
+    const m = mergeWithVersions(base, local, stored, {
       arrays: { manuals: (x) => (x as { id: string }).id },
       quiet: ['manuals/updatedAt', 'activeId'],
       versions: MANUAL_VERSIONS,

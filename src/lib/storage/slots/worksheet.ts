@@ -2,9 +2,8 @@
 // versions of answers two tabs changed at once (versions.ts); and the migrations from version 1,
 // which held a single worksheet, and version 2, which had no other versions.
 import { isIsoDate, isRecord, isString, recordOf } from '../guards';
-import { mergeJson } from '../merge';
 import type { Slot } from '../store';
-import { parseVersions, pruneVersions, withVersions, type WithVersions } from '../versions';
+import { mergeWithVersions, parseVersions, pruneVersions, withVersions, type WithVersions } from '../versions';
 
 export interface Worksheet {
   id: string;
@@ -67,7 +66,7 @@ export const worksheetSlot: Slot<WorksheetState> = {
   },
   // Per answer, per sheet; which sheet is showing belongs to this tab; edit times never conflict.
   merge: (base, local, stored) => {
-    const m = mergeJson(base, local, stored, {
+    const m = mergeWithVersions(base, local, stored, {
       arrays: { sheets: (s) => (s as Worksheet).id },
       quiet: ['sheets/updatedAt', 'activeId'],
       versions: WORKSHEET_VERSIONS,
