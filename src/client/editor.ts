@@ -1,17 +1,19 @@
 // What the worksheet, the boss manual and the bad-news brief share around their saved state: the
 // persisted store (saved after a pause while typing), an update that can save at once, a message
-// the status line announces, the "More" menu that closes before a prompt opens, and the menu's
-// actions every editor has: new, rename, delete, copy and download. One place, so the three
-// editors save, ask and speak the same way.
+// the status line announces, the "More" menu that closes before a prompt opens, the menu's
+// actions every editor has (new, rename, delete, copy and download), and the other versions of
+// fields two tabs changed at once. One place, so the three editors save, ask and speak the same way.
 import { createSignal } from 'solid-js';
 import type { Slot } from '../lib/storage/store';
 import { copyText } from './clipboard';
 import { download } from './download';
 import { createPersisted } from './persisted';
+import { createVersions } from './versions';
 
 export function createEditor<T extends { activeId: string }>(slot: Slot<T>) {
   const store = createPersisted(slot, { delay: 500 });
   const state = store.value;
+  const versions = createVersions(store);
   /** Saves the next state; `now` writes it at once instead of after the typing pause. */
   const update = (next: T, now = false) => {
     store.set(next);
@@ -62,5 +64,5 @@ export function createEditor<T extends { activeId: string }>(slot: Slot<T>) {
     store.flush();
     void copyText(text()).then((ok) => say(ok ? done : refused));
   };
-  return { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText, askName, confirmThen, copy };
+  return { store, state, versions, update, message, say, menuRef, closeMenu, switchTo, saveAsText, askName, confirmThen, copy };
 }

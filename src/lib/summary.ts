@@ -10,11 +10,21 @@ import { oneOnOneSummary, type OneOnOneState } from './toolkit/one-on-one';
 import { reviewCounts, type ReviewState } from './plan/review';
 import { formDraftsSummary, type FormDrafts } from './form-drafts';
 import { skipLevelSummary, type SkipLevelState } from './toolkit/skip-level';
+import { versionCount } from './storage/versions';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** `totals` (from the page's content) turns "12 items ticked" into "12 of 31 ticked". */
+/**
+ * `totals` (from the page's content) turns "12 items ticked" into "12 of 31 ticked". Fields two
+ * tabs changed at once are counted, so My data shows the other versions are kept too.
+ */
 export function summarize(slot: string, data: unknown, totals: { checklist?: number; lessons?: number } = {}): string {
+  const versions = versionCount(data);
+  const line = summarizeSlot(slot, data, totals);
+  return versions ? `${line}; ${plural(versions, 'field')} with two versions to choose from` : line;
+}
+
+function summarizeSlot(slot: string, data: unknown, totals: { checklist?: number; lessons?: number }): string {
   switch (slot) {
     case 'progress': {
       const n = Object.keys((data as Progress).read).length;

@@ -1,6 +1,7 @@
 // Worksheet logic: managing several named worksheets, and turning one into plain text.
 // No DOM; the island in src/components/islands/Worksheet.tsx is a thin layer over this.
 import { newSheet, type Worksheet, type WorksheetState } from './storage/slots/worksheet';
+import { dropVersionsUnder } from './storage/versions';
 
 export interface WorksheetPrompt {
   id: string;
@@ -39,7 +40,7 @@ export function setAnswer(state: WorksheetState, promptId: string, value: string
 export function addSheet(state: WorksheetState, name: string, now: Date = new Date()): WorksheetState {
   let sheet = newSheet(name.trim() || 'Untitled worksheet', now);
   while (state.sheets.some((s) => s.id === sheet.id)) sheet = { ...sheet, id: `${sheet.id}x` };
-  return { activeId: sheet.id, sheets: [...state.sheets, sheet] };
+  return { ...state, activeId: sheet.id, sheets: [...state.sheets, sheet] };
 }
 
 export function renameSheet(state: WorksheetState, id: string, name: string): WorksheetState {
@@ -53,17 +54,19 @@ export function deleteSheet(state: WorksheetState, id: string, now: Date = new D
   const rest = state.sheets.filter((s) => s.id !== id);
   if (rest.length === 0) {
     const only = state.sheets[0]!;
-    return { activeId: only.id, sheets: [{ ...only, answers: {}, updatedAt: now.toISOString() }] };
+    const emptied = { ...state, activeId: only.id, sheets: [{ ...only, answers: {}, updatedAt: now.toISOString() }] };
+    return dropVersionsUnder(emptied, `sheets/${only.id}`);
   }
-  return { activeId: state.activeId === id ? rest[0]!.id : state.activeId, sheets: rest };
+  return { ...state, activeId: state.activeId === id ? rest[0]!.id : state.activeId, sheets: rest };
 }
 
 export const clearAnswers = (state: WorksheetState, now: Date = new Date()): WorksheetState => {
   const active = activeSheet(state);
-  return {
+  const cleared = {
     ...state,
     sheets: state.sheets.map((s) => (s.id === active.id ? { ...s, answers: {}, updatedAt: now.toISOString() } : s)),
   };
+  return dropVersionsUnder(cleared, `sheets/${active.id}`);
 };
 
 export const answeredCount = (def: WorksheetDef, sheet: Worksheet) =>

@@ -184,7 +184,7 @@ describe('two tabs (failure 4)', () => {
     }
   });
 
-  test('a field both tabs edit keeps this tab’s text, and the tab says so', async () => {
+  test('a field both tabs edit keeps this tab’s text, and the tab says so; the other tab’s text stays as “Your other version”', async () => {
     // The pages' clock is Playwright's, so the typing pause before a save lasts as long as the test
     // says, however slow the machine (a context of its own: the clock would outlive the test).
     const { page: one, context } = await b.page({ own: true });
@@ -204,10 +204,17 @@ describe('two tabs (failure 4)', () => {
     await expect.poll(() => stored(one, KEY)).toContain('Tab two');
     await expect.poll(() => one.locator('.ws-status').textContent()).toContain('Another tab changed');
     expect(await one.getByLabel(a.label).inputValue()).toBe('Tab one, mid-sentence');
-    // When tab one's pause ends, its text is what is saved.
+    // When tab one's pause ends, its text is what is saved, and tab two's is kept beside it (issue 21).
     await context.clock.runFor(1000);
     await expect.poll(() => stored(two, KEY)).toContain('Tab one, mid-sentence');
     expect(await one.getByLabel(a.label).inputValue()).toBe('Tab one, mid-sentence');
+    expect(JSON.parse((await stored(two, KEY))!).data.otherVersions).toEqual({
+      [`sheets/ws-first/answers/${a.id}`]: ['Tab two'],
+    });
+    for (const p of [one, two]) {
+      await expect.poll(() => p.locator('.other-version-text').textContent()).toBe('Tab two');
+      expect(await p.locator('.ws-status').textContent()).toContain('1 field has two versions');
+    }
   });
 
   test('checklist ticks made at the same moment in two tabs are both kept', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newSheet, type WorksheetState } from '../../src/lib/storage/slots/worksheet';
+import { emptyOneOnOne } from '../../src/lib/toolkit/one-on-one';
 import { type AssessmentState } from '../../src/lib/storage/slots/assessment';
 import { type ChecklistState } from '../../src/lib/storage/slots/checklist';
 import { type QuizRecord } from '../../src/lib/storage/slots/knowledge-checks';
@@ -73,6 +74,14 @@ describe('summarize worksheet', () => {
     expect(summarize('worksheet', sheets(['Alex', { a: 'x', b: 'y' }], ['Jordan', { a: 'z', c: '\n' }]))).toBe(
       '2 worksheets (Alex, Jordan), 3 answers',
     );
+  });
+
+  it('counts the fields two tabs changed at once, whose other version is kept (issue 21)', () => {
+    const held = { ...sheets(['Alex', { a: 'x' }]), otherVersions: { 'sheets/ws-0/answers/a': ['y'] } };
+    expect(summarize('worksheet', held)).toBe('1 worksheet (Alex), 1 answer; 1 field with two versions to choose from');
+    expect(
+      summarize('one-on-one', { ...emptyOneOnOne(), otherVersions: { 'next/progress': ['a'], 'next/risks': ['b'] } }),
+    ).toMatch(/; 2 fields with two versions to choose from$/);
   });
 });
 

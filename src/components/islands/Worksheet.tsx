@@ -3,7 +3,7 @@
 // tabs) is the persisted helper's; the logic is src/lib/worksheet.ts.
 import { href } from '../../lib/base';
 import { For, Show } from 'solid-js';
-import { worksheetSlot } from '../../lib/storage/slots/worksheet';
+import { answerPath, worksheetSlot } from '../../lib/storage/slots/worksheet';
 import {
   activeSheet,
   addSheet,
@@ -30,8 +30,10 @@ export default function Worksheet(props: { def: WorksheetDef }) {
   const {
     store: ws,
     state,
+    versions,
     update,
     message,
+    say,
     menuRef,
     switchTo,
     saveAsText,
@@ -49,6 +51,7 @@ export default function Worksheet(props: { def: WorksheetDef }) {
           savedAt: ws.savedAt(),
           conflicts: conflictLabels(props.def, ws.conflicts()),
           idle: 'Your answers save in this browser as you type.',
+          versions: versions.count(),
         })
       : 'Saving your answers needs JavaScript, which is off here: print this page or use the blank copy instead.';
 
@@ -131,6 +134,15 @@ export default function Worksheet(props: { def: WorksheetDef }) {
                   answer={answer(p.id)}
                   onAnswer={(value, now) => update(setAnswer(state(), p.id, value), now)}
                   onBlur={() => ws.flush()}
+                  others={versions.others(answerPath(sheet().id, p.id))}
+                  onUse={(text) => {
+                    versions.resolve(answerPath(sheet().id, p.id), text, (st, t) => setAnswer(st, p.id, t));
+                    say(`Now using your other version of “${p.label}”.`);
+                  }}
+                  onDiscard={(text) => {
+                    versions.resolve(answerPath(sheet().id, p.id), text);
+                    say(`Discarded your other version of “${p.label}”.`);
+                  }}
                 />
               )}
             </For>
@@ -149,7 +161,11 @@ export default function Worksheet(props: { def: WorksheetDef }) {
         short={
           ws.mounted()
             ? (() => {
-                const word = saveStatusShort(ws.saveState(), { conflicts: ws.conflicts(), message: message() });
+                const word = saveStatusShort(ws.saveState(), {
+                  conflicts: ws.conflicts(),
+                  message: message(),
+                  versions: versions.count(),
+                });
                 const count = `${answeredCount(props.def, sheet())}/${promptCount(props.def)}`;
                 return word == null ? null : ws.saveState() === 'idle' ? `${count} answered` : `${count} · ${word}`;
               })()

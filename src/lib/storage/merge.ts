@@ -2,7 +2,8 @@
 // `base` is what this tab last read or wrote, `local` what it wants to save now, `stored` what is in
 // storage at this moment (another tab may have written since). Only what this tab changed (local
 // against base) is applied over the stored value; a field both changed differently keeps the local
-// value and is listed as a conflict, so the page can say so.
+// value and is listed as a conflict, so the page can say so, unless the slot decides otherwise
+// (`settle`: versions.ts keeps the other text of a field as another version, so no words are lost).
 import { isRecord } from './guards';
 
 export interface Merged<T> {
@@ -19,6 +20,12 @@ export interface MergeOptions {
   arrays?: Record<string, (item: unknown) => string>;
   /** Path patterns whose conflicts are not worth telling (timestamps): the later text wins. */
   quiet?: string[];
+  /**
+   * Decides a conflict on one value (both tabs changed it, differently), given its full path
+   * ("sheets/ws-1/answers/goals"): what to keep and whether to tell it. Undefined leaves the
+   * default: this tab's value, told.
+   */
+  settle?: (path: string, local: unknown, stored: unknown) => { value: unknown; told: boolean } | undefined;
 }
 
 export function sameJson(a: unknown, b: unknown): boolean {
@@ -61,8 +68,11 @@ function mergeAt(base: unknown, local: unknown, stored: unknown, path: string[],
     return merged;
   }
   if (opts.quiet?.includes(p)) return typeof local === 'string' && typeof stored === 'string' && stored > local ? stored : local;
-  out.push(path.map((x) => x.replace(/^#/, '')).join('/'));
-  return local;
+  const at = path.map((x) => x.replace(/^#/, '')).join('/');
+  const settled = opts.settle?.(at, local, stored);
+  if (settled && !settled.told) return settled.value;
+  out.push(at);
+  return settled ? settled.value : local;
 }
 
 /** Merges plain JSON values field by field (records key by key, listed arrays item by item). */

@@ -4,6 +4,7 @@
 // from them (shaped by the boss's manual) and the warnings live here; the island renders and wires.
 import * as z from 'zod/mini';
 import { textFileName } from '../worksheet';
+import { dropVersionsUnder } from '../storage/versions';
 import { preferredChannel, preferredFormat, type BossManual, type Channel } from './boss-manual';
 
 /** The draft's free-text steps, in the order the form asks them. */
@@ -47,6 +48,8 @@ export const draftsSchema = z
   .object({
     activeId: z.string(),
     drafts: z.array(draftSchema).check(z.minLength(1)),
+    /** Answers two tabs changed at once: field path -> the texts not in the field (storage/versions.ts). */
+    otherVersions: z.optional(z.record(z.string(), z.array(z.string()))),
   })
   .check(z.refine((s) => new Set(s.drafts.map((d) => d.id)).size === s.drafts.length, 'draft ids must be unique'));
 
@@ -146,15 +149,20 @@ export function removeOption(state: DraftsState, id: BadNewsOption['id'], now: D
 export function addDraft(state: DraftsState, now: Date = new Date()): DraftsState {
   let draft = makeDraft(now, undefined, activeDraft(state).bossId);
   while (state.drafts.some((d) => d.id === draft.id)) draft = { ...draft, id: `${draft.id}x` };
-  return { activeId: draft.id, drafts: [...state.drafts, draft] };
+  return { ...state, activeId: draft.id, drafts: [...state.drafts, draft] };
 }
 
 /** Deletes a draft; the last one is never removed, only emptied. */
 export function deleteDraft(state: DraftsState, id: string, now: Date = new Date()): DraftsState {
   const rest = state.drafts.filter((d) => d.id !== id);
-  if (rest.length > 0) return { activeId: state.activeId === id ? rest[0]!.id : state.activeId, drafts: rest };
+  if (rest.length > 0) return { ...state, activeId: state.activeId === id ? rest[0]!.id : state.activeId, drafts: rest };
   const only = state.drafts[0]!;
-  return { activeId: only.id, drafts: [{ ...makeDraft(now, only.id, only.bossId), createdAt: only.createdAt }] };
+  const emptied = {
+    ...state,
+    activeId: only.id,
+    drafts: [{ ...makeDraft(now, only.id, only.bossId), createdAt: only.createdAt }],
+  };
+  return dropVersionsUnder(emptied, `drafts/${only.id}`);
 }
 
 /* ---------- Reading a draft ---------- */

@@ -5,6 +5,7 @@
 // (labels, hints, choice labels) live in src/data/toolkit/boss-manual.json, checked against these ids.
 import * as z from 'zod/mini';
 import { textFileName } from '../worksheet';
+import { dropVersionsUnder } from '../storage/versions';
 
 /** How a boss likes to be reached. */
 export const CHANNELS = ['chat', 'email', 'call', 'in-person', 'video', 'one-on-one'] as const;
@@ -74,6 +75,8 @@ export const manualsSchema = z
   .object({
     activeId: z.string(),
     manuals: z.array(manualSchema).check(z.minLength(1)),
+    /** Answers two tabs changed at once: field path -> the texts not in the field (storage/versions.ts). */
+    otherVersions: z.optional(z.record(z.string(), z.array(z.string()))),
   })
   .check(z.refine((s) => new Set(s.manuals.map((m) => m.id)).size === s.manuals.length, 'manual ids must be unique'));
 
@@ -147,7 +150,7 @@ export function setAnswer(state: ManualsState, fieldId: string, change: Partial<
 export function addManual(state: ManualsState, name: string, now: Date = new Date()): ManualsState {
   let manual = makeManual(name.trim() || 'Another boss', now);
   while (state.manuals.some((m) => m.id === manual.id)) manual = { ...manual, id: `${manual.id}x` };
-  return { activeId: manual.id, manuals: [...state.manuals, manual] };
+  return { ...state, activeId: manual.id, manuals: [...state.manuals, manual] };
 }
 
 export function renameManual(state: ManualsState, id: string, name: string, now: Date = new Date()): ManualsState {
@@ -158,8 +161,12 @@ export function renameManual(state: ManualsState, id: string, name: string, now:
 /** Deletes a manual; the last one is never removed, only emptied. */
 export function deleteManual(state: ManualsState, id: string, now: Date = new Date()): ManualsState {
   const rest = state.manuals.filter((m) => m.id !== id);
-  if (rest.length === 0) return touch(state, id, (m) => ({ ...m, fields: {} }), now);
-  return { activeId: state.activeId === id ? rest[0]!.id : state.activeId, manuals: rest };
+  if (rest.length === 0)
+    return dropVersionsUnder(
+      touch(state, id, (m) => ({ ...m, fields: {} }), now),
+      `manuals/${id}`,
+    );
+  return { ...state, activeId: state.activeId === id ? rest[0]!.id : state.activeId, manuals: rest };
 }
 
 /* ---------- Reading a manual ---------- */

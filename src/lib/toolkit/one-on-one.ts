@@ -43,6 +43,8 @@ export const oneOnOneStateSchema = z.object({
   /** What the reader is preparing for the next meeting. */
   next: z.object({ progress: textSchema(), risks: textSchema() }),
   meetings: z.record(z.string(), meetingSchema),
+  /** Fields two tabs changed at once: field path -> the texts not in the field (storage/versions.ts). */
+  otherVersions: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 
 export type OneOnOneState = z.output<typeof oneOnOneStateSchema>;

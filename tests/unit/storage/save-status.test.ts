@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveStatus, saveStatusShort } from '../../../src/lib/storage/save-status';
+import { saveStatus, saveStatusShort, versionsLine } from '../../../src/lib/storage/save-status';
 
 describe('saveStatus', () => {
   it('names what to download or copy when the browser keeps nothing, or on a read-only visit', () => {
@@ -34,6 +34,35 @@ describe('saveStatus', () => {
   });
 });
 
+describe('saveStatus while a field has two versions (issue 21)', () => {
+  it('never says all changes are saved, and says how many fields wait for the reader', () => {
+    const one = saveStatus('saved', { keep: 'answers', versions: 1 });
+    expect(one).not.toContain('All changes saved');
+    expect(one).toBe('Saved in this browser. 1 field has two versions: under it, use or discard “Your other version”.');
+    expect(saveStatus('saved', { keep: 'answers', versions: 2, savedAt: new Date(2026, 2, 12, 9, 5) })).toBe(
+      'Saved in this browser at 09:05. 2 fields have two versions: under each, use or discard “Your other version”.',
+    );
+    // After a reload (nothing saved yet on this visit) and while saving, too.
+    expect(saveStatus('idle', { keep: 'answers', idle: 'Your answers save as you type.', versions: 1 })).toBe(
+      'Your answers save as you type. 1 field has two versions: under it, use or discard “Your other version”.',
+    );
+    expect(saveStatus('pending', { keep: 'log', versions: 1 })).toContain('1 field has two versions');
+    expect(saveStatus('memory', { keep: 'log', versions: 1 })).toMatch(/^Not saved: .* 1 field has two versions/);
+  });
+
+  it('tells a conflict that kept both texts as such', () => {
+    expect(saveStatus('saved', { keep: 'answers', conflicts: ['Your goals'], versions: 1 })).toBe(
+      'Saved in this browser. Another tab changed “Your goals” while you were editing it here; both versions are kept. 1 field has two versions: under it, use or discard “Your other version”.',
+    );
+  });
+
+  it('has no words when nothing waits', () => {
+    expect(versionsLine(0)).toBe('');
+    expect(versionsLine()).toBe('');
+    expect(saveStatus('saved', { keep: 'log', versions: 0 })).toBe('All changes saved in this browser.');
+  });
+});
+
 describe('saveStatusShort', () => {
   it('says how saving stands in a word or two while all is well', () => {
     expect(saveStatusShort('idle')).toBe('Autosaves');
@@ -47,5 +76,7 @@ describe('saveStatusShort', () => {
     expect(saveStatusShort('saved', { conflicts: ['Their goals'] })).toBeNull();
     expect(saveStatusShort('saved', { message: 'Copied your answers.' })).toBeNull();
     expect(saveStatusShort('saved', { message: '  ', conflicts: [] })).toBe('Saved');
+    expect(saveStatusShort('saved', { versions: 1 })).toBeNull();
+    expect(saveStatusShort('idle', { versions: 0 })).toBe('Autosaves');
   });
 });

@@ -1,7 +1,8 @@
 // One prompt of the worksheet: a text answer (with its ruled print space, or the answer as it
-// prints) or a scale of numbers.
+// prints) or a scale of numbers, and under it any other version two tabs left.
 import { For, Show } from 'solid-js';
 import type { WorksheetPrompt as Prompt } from '../../../lib/worksheet';
+import OtherVersions from './OtherVersions';
 
 export default function WorksheetPrompt(props: {
   prompt: Prompt;
@@ -9,8 +10,21 @@ export default function WorksheetPrompt(props: {
   /** Saves the answer; `now` skips the typing pause. */
   onAnswer: (value: string, now?: boolean) => void;
   onBlur: () => void;
+  /** Other versions of the answer (two tabs changed it at once). */
+  others: string[];
+  onUse: (text: string) => void;
+  onDiscard: (text: string) => void;
 }) {
   const p = props.prompt;
+  const others = () => (
+    <OtherVersions
+      texts={props.others}
+      label={p.label}
+      fieldId={`ws-${p.id}`}
+      onUse={(t) => props.onUse(t)}
+      onDiscard={(t) => props.onDiscard(t)}
+    />
+  );
   return (
     <div class="ws-prompt">
       <Show
@@ -32,6 +46,7 @@ export default function WorksheetPrompt(props: {
               onInput={(e) => props.onAnswer(e.currentTarget.value)}
               onBlur={() => props.onBlur()}
             />
+            {others()}
             <Show
               when={props.answer.trim()}
               fallback={
@@ -74,6 +89,7 @@ export default function WorksheetPrompt(props: {
                 )}
               </For>
             </div>
+            {others()}
           </fieldset>
         )}
       </Show>

@@ -21,6 +21,7 @@ import {
   toPlainText,
   warnings,
   type BadNewsDef,
+  type DraftsState,
   type StepId,
 } from '../../../lib/toolkit/bad-news';
 import { longDate } from '../../../lib/dates';
@@ -33,7 +34,7 @@ import BadNewsPick from './parts/BadNewsPick';
 import BadNewsRecommend from './parts/BadNewsRecommend';
 import ToolArea from './parts/ToolArea';
 import StorageNotice from '../StorageNotice';
-import { badNewsSlot } from '../../../lib/storage/slots/bad-news';
+import { badNewsSlot, draftPath } from '../../../lib/storage/slots/bad-news';
 import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
 import { saveStatus, saveStatusShort } from '../../../lib/storage/save-status';
 import briefWords from '../../../data/toolkit/bad-news.json';
@@ -42,7 +43,7 @@ import briefWords from '../../../data/toolkit/bad-news.json';
 const props = { def: briefWords as BadNewsDef };
 
 export default function BadNews() {
-  const { store, state, update, message, say, menuRef, closeMenu, switchTo, saveAsText, askName, confirmThen, copy } =
+  const { store, state, versions, update, message, say, menuRef, closeMenu, switchTo, saveAsText, askName, confirmThen, copy } =
     createEditor(badNewsSlot);
   // The manuals are only read here (never saved from this page): they shape the message.
   const manuals = createPersisted(bossManualSlot);
@@ -91,11 +92,36 @@ export default function BadNews() {
   // Print copies of the answers: only once there are answers, to keep the page light.
   // Helpers take accessors, never values: reading state while building the elements would make
   // Solid rebuild them (and drop the reader's focus) on every keystroke.
-  const area = (id: string, value: () => string, onInput: (v: string) => void, rows = 3, label?: JSX.Element) => (
-    <ToolArea id={id} value={value()} rows={rows} mounted={store.mounted()} onInput={onInput} onBlur={() => store.flush()}>
+  // `kept.field` names where the text lives in the draft ("steps/happened", "reason"): its other
+  // versions are listed there, and `kept.use` puts one in the field.
+  const resolve = (field: string, name: string, text: string, use?: (st: DraftsState, text: string) => DraftsState) => {
+    versions.resolve(draftPath(draft().id, field), text, use);
+    say(use ? `Now using your other version of “${name}”.` : `Discarded your other version of “${name}”.`);
+  };
+  const area = (
+    id: string,
+    value: () => string,
+    onInput: (v: string) => void,
+    kept: { field: string; name: string; use: (st: DraftsState, text: string) => DraftsState },
+    rows = 3,
+    label?: JSX.Element,
+  ) => (
+    <ToolArea
+      id={id}
+      value={value()}
+      rows={rows}
+      mounted={store.mounted()}
+      onInput={onInput}
+      onBlur={() => store.flush()}
+      name={kept.name}
+      others={versions.others(draftPath(draft().id, kept.field))}
+      onUse={(text) => resolve(kept.field, kept.name, text, kept.use)}
+      onDiscard={(text) => resolve(kept.field, kept.name, text)}
+    >
       {label}
     </ToolArea>
   );
+
   return (
     <div class="tk">
       <StorageNotice />
@@ -128,6 +154,11 @@ export default function BadNews() {
                   onRemove={(id) => update(removeOption(state(), id), true)}
                   onAdd={() => update(addOption(state()), true)}
                   onBlur={() => store.flush()}
+                  others={(id, field) => versions.others(draftPath(draft().id, `options/${id}/${field}`))}
+                  onUse={(id, field, text, name) =>
+                    resolve(`options/${id}/${field}`, name, text, (st, t) => setOption(st, id, field, t))
+                  }
+                  onDiscard={(id, field, text, name) => resolve(`options/${id}/${field}`, name, text)}
                 />
               </Show>
               <Show when={s.id === 'recommend'}>
@@ -141,6 +172,7 @@ export default function BadNews() {
                     'bn-reason',
                     () => draft().reason,
                     (v) => update(setDraftField(state(), 'reason', v)),
+                    { field: 'reason', name: 'Why that one', use: (st, t) => setDraftField(st, 'reason', t) },
                     2,
                     <label class="tk-label" for="bn-reason">
                       Why that one
@@ -153,6 +185,7 @@ export default function BadNews() {
                   `bn-${s.id}`,
                   () => step(s.id as StepId),
                   (v) => update(setStep(state(), s.id as StepId, v)),
+                  { field: `steps/${s.id}`, name: s.label, use: (st, t) => setStep(st, s.id as StepId, t) },
                   3,
                   <>
                     <label class="tk-label" for={`bn-${s.id}`}>
@@ -186,11 +219,16 @@ export default function BadNews() {
               keep: 'draft',
               savedAt: store.savedAt(),
               conflicts: conflictLabels(props.def, store.conflicts()),
+              versions: versions.count(),
             })}{' '}
             {message()}
           </>
         }
-        short={saveStatusShort(store.saveState(), { conflicts: store.conflicts(), message: message() })}
+        short={saveStatusShort(store.saveState(), {
+          conflicts: store.conflicts(),
+          message: message(),
+          versions: versions.count(),
+        })}
         flush={store.flush}
         onDownload={downloadText}
         menuRef={menuRef}

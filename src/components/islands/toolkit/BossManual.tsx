@@ -25,7 +25,7 @@ import EditorBar from '../parts/EditorBar';
 import ManualField from './parts/ManualField';
 import PickSelect from '../parts/PickSelect';
 import StorageNotice from '../StorageNotice';
-import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
+import { bossManualSlot, manualAnswerPath } from '../../../lib/storage/slots/boss-manual';
 import { saveStatus, saveStatusShort } from '../../../lib/storage/save-status';
 import manualWords from '../../../data/toolkit/boss-manual.json';
 
@@ -33,7 +33,7 @@ import manualWords from '../../../data/toolkit/boss-manual.json';
 const props = { def: manualWords as ManualDef };
 
 export default function BossManual() {
-  const { store, state, update, message, menuRef, switchTo, saveAsText, askName, confirmThen, copy } =
+  const { store, state, versions, update, message, say, menuRef, switchTo, saveAsText, askName, confirmThen, copy } =
     createEditor(bossManualSlot);
   const manual = () => activeManual(state());
   const answer = (id: string): Answer => manual().fields[id] ?? { value: '', guess: false };
@@ -110,6 +110,17 @@ export default function BossManual() {
                   mounted={store.mounted()}
                   onAnswer={(change, now) => update(setAnswer(state(), field.id, change), now)}
                   onBlur={() => store.flush()}
+                  others={versions.others(manualAnswerPath(manual().id, field.id))}
+                  onUse={(text) => {
+                    versions.resolve(manualAnswerPath(manual().id, field.id), text, (st, t) =>
+                      setAnswer(st, field.id, { value: t }),
+                    );
+                    say(`Now using your other version of “${field.label}”.`);
+                  }}
+                  onDiscard={(text) => {
+                    versions.resolve(manualAnswerPath(manual().id, field.id), text);
+                    say(`Discarded your other version of “${field.label}”.`);
+                  }}
                 />
               )}
             </For>
@@ -148,11 +159,16 @@ export default function BossManual() {
               keep: 'manual',
               savedAt: store.savedAt(),
               conflicts: conflictLabels(props.def, store.conflicts()),
+              versions: versions.count(),
             })}{' '}
             {message()}
           </>
         }
-        short={saveStatusShort(store.saveState(), { conflicts: store.conflicts(), message: message() })}
+        short={saveStatusShort(store.saveState(), {
+          conflicts: store.conflicts(),
+          message: message(),
+          versions: versions.count(),
+        })}
         flush={store.flush}
         onDownload={downloadText}
         menuRef={menuRef}

@@ -19,14 +19,16 @@ import {
 import { isoDay } from '../../../lib/dates';
 import { makeId } from '../../../lib/records';
 import { oneOnOneSlot } from '../../../lib/storage/slots/one-on-one';
-import { saveStatus } from '../../../lib/storage/save-status';
+import { saveStatus, versionsLine } from '../../../lib/storage/save-status';
 import { DRAFT_FORMS, worstSaveState } from '../../../lib/form-drafts';
+import OtherVersions from '../parts/OtherVersions';
 import MeetingNotes from './parts/MeetingNotes';
 import PlannerFrame from './parts/PlannerFrame';
 import FormButtons from './parts/FormButtons';
 import WinsReview from './parts/WinsReview';
 import { createManualQuestions } from '../../../client/manual-questions';
 import { createPersisted } from '../../../client/persisted';
+import { createVersions } from '../../../client/versions';
 import { copyText } from '../../../client/clipboard';
 import { formText } from '../../../client/form';
 import { createFormDrafts } from '../../../client/form-drafts';
@@ -34,6 +36,7 @@ import { createFormDrafts } from '../../../client/form-drafts';
 export default function OneOnOne(props: { def: OneOnOneDef }) {
   const def = props.def;
   const store = createPersisted(oneOnOneSlot, { delay: 500 });
+  const versions = createVersions(store);
   const s = store.value;
   const questions = createManualQuestions();
   const drafts = createFormDrafts();
@@ -95,31 +98,53 @@ export default function OneOnOne(props: { def: OneOnOneDef }) {
       keep: 'log',
       conflicts: [...store.conflicts(), ...drafts.store.conflicts()],
       unnamed: 'an entry',
+      versions: versions.count(),
     });
+  // A message replaces the save line, but never hides a field that waits for the reader to choose.
+  const statusLine = () => (message() ? [message(), versionsLine(versions.count())].filter(Boolean).join(' ') : saveLine());
 
   // The two agenda items the reader writes before the meeting; the rest the agenda gathers itself.
-  const nextField = (k: 'progress' | 'risks') => (
-    <>
-      <label for={`oo-${k}`}>{def.agenda.find((a) => a.id === k)!.title}</label>
-      <p class="pl-hint" id={`oo-${k}-hint`}>
-        One line each.
-      </p>
-      <textarea
-        id={`oo-${k}`}
-        rows="3"
-        maxlength="4000"
-        aria-describedby={`oo-${k}-hint`}
-        value={s().next[k]}
-        onInput={(e) => update((p) => setNext(p, k, e.currentTarget.value))}
-      />
-    </>
-  );
+  // Leaving one saves at once, as in the other tools; a text two tabs changed at once keeps the
+  // other as "Your other version" under it.
+  const nextField = (k: 'progress' | 'risks') => {
+    const title = def.agenda.find((a) => a.id === k)!.title;
+    return (
+      <>
+        <label for={`oo-${k}`}>{title}</label>
+        <p class="pl-hint" id={`oo-${k}-hint`}>
+          One line each.
+        </p>
+        <textarea
+          id={`oo-${k}`}
+          rows="3"
+          maxlength="4000"
+          aria-describedby={`oo-${k}-hint`}
+          value={s().next[k]}
+          onInput={(e) => update((p) => setNext(p, k, e.currentTarget.value))}
+          onBlur={() => store.flush()}
+        />
+        <OtherVersions
+          texts={versions.others(`next/${k}`)}
+          label={title}
+          fieldId={`oo-${k}`}
+          onUse={(text) => {
+            versions.resolve(`next/${k}`, text, (p, t) => setNext(p, k, t));
+            setMessage(`Now using your other version of “${title}”.`);
+          }}
+          onDiscard={(text) => {
+            versions.resolve(`next/${k}`, text);
+            setMessage(`Discarded your other version of “${title}”.`);
+          }}
+        />
+      </>
+    );
+  };
 
   return (
     <PlannerFrame
       mounted={store.mounted()}
       needsJs="Filling in the planner needs JavaScript. Without it you can still read the prompts above, or print them."
-      status={message() || saveLine()}
+      status={statusLine()}
     >
       <section class="pl-card no-print" aria-labelledby="oo-win-h">
         <h2 id="oo-win-h">Log a win</h2>

@@ -1,8 +1,9 @@
-// The "step into your boss's shoes" worksheets: several, each named, one showing; and the
-// migration from version 1, which held a single worksheet.
+// The "step into your boss's shoes" worksheets: several, each named, one showing; the other
+// versions of answers two tabs changed at once (versions.ts); and the migrations from version 1,
+// which held a single worksheet, and version 2, which had no other versions.
 import { isIsoDate, isRecord, isString, recordOf } from '../guards';
-import { mergeJson } from '../merge';
 import type { Slot } from '../store';
+import { mergeWithVersions, parseVersions, pruneVersions, withVersions, type WithVersions } from '../versions';
 
 export interface Worksheet {
   id: string;
@@ -12,10 +13,15 @@ export interface Worksheet {
   /** Prompt id -> answer (text, or the scale value as a string). */
   answers: Record<string, string>;
 }
-export interface WorksheetState {
+export interface WorksheetState extends WithVersions {
   activeId: string;
   sheets: Worksheet[];
 }
+
+/** The answers that keep another version when two tabs change them at once. */
+export const WORKSHEET_VERSIONS = ['sheets/*/answers/*'];
+/** Where an answer's other versions are listed. */
+export const answerPath = (sheetId: string, promptId: string) => `sheets/${sheetId}/answers/${promptId}`;
 const isSheet = (v: unknown): v is Worksheet =>
   isRecord(v) &&
   isString(v.id) &&
@@ -35,8 +41,9 @@ export const newSheet = (name: string, now: Date = new Date(), id = `ws-${now.ge
 export const worksheetSlot: Slot<WorksheetState> = {
   name: 'worksheet',
   label: 'your worksheets',
-  // v1 held a single worksheet ({ answers, updatedAt }); v2 holds several, each named.
-  version: 2,
+  // v1 held a single worksheet ({ answers, updatedAt }); v2 holds several, each named; v3 adds
+  // `otherVersions` (an older page would drop it, so it must see v3 as newer and leave it alone).
+  version: 3,
   empty: () => {
     const sheet = newSheet('My current boss', new Date(0), 'ws-first');
     return { activeId: sheet.id, sheets: [sheet] };
@@ -44,6 +51,8 @@ export const worksheetSlot: Slot<WorksheetState> = {
   validate: (d) => {
     if (!isRecord(d) || !isString(d.activeId) || !Array.isArray(d.sheets) || d.sheets.length === 0) return null;
     if (!d.sheets.every(isSheet)) return null;
+    const versions = parseVersions(d.otherVersions);
+    if (!versions) return null;
     // Ids must be unique (an edited or imported file may repeat one): a repeat gets a new id.
     const seen = new Set<string>();
     const sheets = d.sheets.map((s): Worksheet => {
@@ -53,17 +62,18 @@ export const worksheetSlot: Slot<WorksheetState> = {
       return { id, name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt, answers: { ...s.answers } };
     });
     const activeId = sheets.some((s) => s.id === d.activeId) ? d.activeId : sheets[0]!.id;
-    return { activeId, sheets };
+    return pruneVersions(withVersions({ activeId, sheets }, versions), WORKSHEET_VERSIONS);
   },
   // Per answer, per sheet; which sheet is showing belongs to this tab; edit times never conflict.
   merge: (base, local, stored) => {
-    const m = mergeJson(base, local, stored, {
+    const m = mergeWithVersions(base, local, stored, {
       arrays: { sheets: (s) => (s as Worksheet).id },
       quiet: ['sheets/updatedAt', 'activeId'],
+      versions: WORKSHEET_VERSIONS,
     });
     const sheets = m.value.sheets.length > 0 ? m.value.sheets : stored.sheets;
     const activeId = sheets.some((s) => s.id === local.activeId) ? local.activeId : sheets[0]!.id;
-    return { value: { activeId, sheets }, conflicts: m.conflicts };
+    return { value: { ...m.value, activeId, sheets }, conflicts: m.conflicts };
   },
   migrations: {
     1: (old) => {
@@ -76,5 +86,7 @@ export const worksheetSlot: Slot<WorksheetState> = {
         sheets: [{ id: 'ws-first', name: 'My current boss', createdAt: updatedAt, updatedAt, answers }],
       };
     },
+    // v3 only adds other versions: v2 data has none.
+    2: (old) => old,
   },
 };

@@ -1,8 +1,11 @@
-// One option of the bad-news brief (what it is, what it gets you, what it costs), and a way to
-// remove it while more than the minimum remain.
+// One option of the bad-news brief (what it is, what it gets you, what it costs), any other
+// version of each two tabs left, and a way to remove it while more than the minimum remain.
 import { For, Show } from 'solid-js';
 import type { BadNewsOption } from '../../../../lib/toolkit/bad-news';
+import OtherVersions from '../../parts/OtherVersions';
 import Printed from './Printed';
+
+type Side = 'what' | 'pros' | 'cons';
 
 export default function BadNewsOptionFields(props: {
   /** An accessor: saves replace the option objects, and the fields must keep their focus. */
@@ -10,9 +13,13 @@ export default function BadNewsOptionFields(props: {
   index: number;
   mounted: boolean;
   removable: boolean;
-  onInput: (field: 'what' | 'pros' | 'cons', value: string) => void;
+  onInput: (field: Side, value: string) => void;
   onBlur: () => void;
   onRemove: () => void;
+  /** Other versions of a side (two tabs changed it at once). */
+  others: (field: Side) => string[];
+  onUse: (field: Side, text: string, name: string) => void;
+  onDiscard: (field: Side, text: string, name: string) => void;
 }) {
   const o = () => props.option();
   return (
@@ -31,6 +38,13 @@ export default function BadNewsOptionFields(props: {
               value={o()[field]}
               onInput={(e) => props.onInput(field, e.currentTarget.value)}
               onBlur={() => props.onBlur()}
+            />
+            <OtherVersions
+              texts={props.others(field)}
+              label={`Option ${props.index + 1}: ${words}`}
+              fieldId={`bn-option-${o().id}-${field}`}
+              onUse={(t) => props.onUse(field, t, `Option ${props.index + 1}: ${words}`)}
+              onDiscard={(t) => props.onDiscard(field, t, `Option ${props.index + 1}: ${words}`)}
             />
             <Printed mounted={props.mounted} value={o()[field]} />
           </>

@@ -12,6 +12,10 @@ export default function BadNewsOptions(props: {
   onRemove: (optionId: BadNewsOption['id']) => void;
   onAdd: () => void;
   onBlur: () => void;
+  /** Other versions of an option's side (two tabs changed it at once). */
+  others: (optionId: BadNewsOption['id'], field: 'what' | 'pros' | 'cons') => string[];
+  onUse: (optionId: BadNewsOption['id'], field: 'what' | 'pros' | 'cons', text: string, name: string) => void;
+  onDiscard: (optionId: BadNewsOption['id'], field: 'what' | 'pros' | 'cons', text: string, name: string) => void;
 }) {
   return (
     <>
@@ -30,6 +34,9 @@ export default function BadNewsOptions(props: {
             onInput={(field, v) => props.onInput(o().id, field, v)}
             onBlur={() => props.onBlur()}
             onRemove={() => props.onRemove(o().id)}
+            others={(field) => props.others(o().id, field)}
+            onUse={(field, t, name) => props.onUse(o().id, field, t, name)}
+            onDiscard={(field, t, name) => props.onDiscard(o().id, field, t, name)}
           />
         )}
       </Index>

@@ -1,8 +1,10 @@
 // One field of your boss's user manual: a text answer, a channel picked from a list, or a choice
 // of sentences; the "a guess — check it" box; and its print copy. Reads the answer only inside the
 // elements, so Solid updates the text instead of rebuilding them (and the reader keeps focus).
+// Under the answer, any other version two tabs left.
 import { For, Match, Show, Switch } from 'solid-js';
 import type { Answer, ManualFieldText } from '../../../../lib/toolkit/boss-manual';
+import OtherVersions from '../../parts/OtherVersions';
 
 /** Choices read best as radio buttons when each is a sentence (how they like information). */
 const isRadio = (field: ManualFieldText) => field.options !== undefined && !field.id.startsWith('channel-');
@@ -14,6 +16,10 @@ export default function ManualField(props: {
   /** Saves a change to the answer; `now` skips the typing pause. */
   onAnswer: (change: Partial<Answer>, now?: boolean) => void;
   onBlur: () => void;
+  /** Other versions of the answer (two tabs changed it at once). */
+  others: string[];
+  onUse: (text: string) => void;
+  onDiscard: (text: string) => void;
 }) {
   const field = props.field;
   return (
@@ -88,6 +94,14 @@ export default function ManualField(props: {
           )}
         </Match>
       </Switch>
+      <OtherVersions
+        texts={props.others}
+        label={field.label}
+        fieldId={`bm-${field.id}`}
+        show={(t) => field.options?.find((o) => o.id === t)?.label ?? t}
+        onUse={(t) => props.onUse(t)}
+        onDiscard={(t) => props.onDiscard(t)}
+      />
       <label class="tk-guess tk-js">
         <input
           type="checkbox"

@@ -1,6 +1,8 @@
-// A toolkit answer written in a text area, with its label (children) and its print copy. Form
-// fields print poorly, so the answer is also written out as text that only print shows.
+// A toolkit answer written in a text area, with its label (children), any other version two tabs
+// left, and its print copy. Form fields print poorly, so the answer is also written out as text
+// that only print shows.
 import type { JSX } from 'solid-js';
+import OtherVersions from '../../parts/OtherVersions';
 import Printed from './Printed';
 
 export default function ToolArea(props: {
@@ -11,6 +13,12 @@ export default function ToolArea(props: {
   onInput: (value: string) => void;
   onBlur: () => void;
   children?: JSX.Element;
+  /** The field's name for the other-version buttons. */
+  name: string;
+  /** Other versions of the answer (two tabs changed it at once). */
+  others: string[];
+  onUse: (text: string) => void;
+  onDiscard: (text: string) => void;
 }) {
   return (
     <>
@@ -23,6 +31,13 @@ export default function ToolArea(props: {
         value={props.value}
         onInput={(e) => props.onInput(e.currentTarget.value)}
         onBlur={() => props.onBlur()}
+      />
+      <OtherVersions
+        texts={props.others}
+        label={props.name}
+        fieldId={props.id}
+        onUse={(t) => props.onUse(t)}
+        onDiscard={(t) => props.onDiscard(t)}
       />
       <Printed mounted={props.mounted} value={props.value} />
     </>
