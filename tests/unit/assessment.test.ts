@@ -263,6 +263,17 @@ describe('viewAttempt and readHistory: saved attempts never break the page', () 
     expect(viewAttempt(q, old)).toMatchObject({ kind: 'scored', current: false, score: { overall: 64 }, band: { id: 'good' } });
     expect(viewAttempt(q, { date, set: 'v1', answers: { 'kb-goals': 3 } })).toEqual({ kind: 'incomplete', missing: 26 });
   });
+  it("scores an attempt of an earlier set saved without a score by that set's own statements", () => {
+    const answers = answers2026_11((x) => (x.reverse ? 1 : 5));
+    expect(viewAttempt(q, { date, set: '2026-11', answers })).toMatchObject({
+      kind: 'scored',
+      current: false,
+      score: { overall: 100 },
+      band: { id: 'top' },
+    });
+    delete answers['hc-fixable'];
+    expect(viewAttempt(q, { date, set: '2026-11', answers })).toEqual({ kind: 'incomplete', missing: 1 });
+  });
   it('does not score an attempt of a set it does not know, even with a score attached', () => {
     expect(viewAttempt(q, { ...full(4), set: 'from-the-future', score: { overall: 99, areas: {} } })).toEqual({
       kind: 'unknown',

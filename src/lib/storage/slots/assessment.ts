@@ -68,12 +68,8 @@ export const assessmentSlot: Slot<AssessmentState> = {
   merge: (base, local, stored) => mergeJson(base, local, stored, { arrays: { attempts: (a) => (a as AssessmentAttempt).date } }),
 };
 
-export { SET_2026_11, V1_SET };
 /** Earlier statement sets whose attempts keep their own score (the current set is not listed). */
 export const KNOWN_SETS: readonly string[] = Object.keys(FROZEN_SETS);
-
-/** The 27 version-1 statement ids. */
-export const V1_IDS = idsOf(FROZEN_SETS[V1_SET]!);
 
 /** The score a version-1 attempt had (every statement rated 1..5), or undefined if one is missing. */
 export const scoreV1 = (answers: Ratings) => scoreFrozen(FROZEN_SETS[V1_SET]!, answers);
