@@ -5,9 +5,9 @@
 // scores lowest. Scores are 0-100 so areas with different numbers of statements compare.
 // Saved attempts record the statement set they were answered against, so a change of statements
 // never breaks an old attempt: it keeps its own score, and a retake compares only shared statements.
+import { FROZEN_SETS, missingIn, scoreFrozen } from './storage/slots/assessment-sets';
 import {
   KNOWN_SETS,
-  V1_IDS,
   type AssessmentAttempt,
   type AssessmentState,
   type AttemptScore,
@@ -152,24 +152,30 @@ export type AttemptView =
   | { kind: 'scored'; score: AttemptScore; band: Band | null; current: true; result: Result }
   | { kind: 'scored'; score: AttemptScore; band: Band | null; current: false }
   | { kind: 'incomplete'; missing: number }
+  | { kind: 'unfinished'; answered: number }
   | { kind: 'unknown' };
 
 /**
  * How a saved attempt reads today. One from the current set is scored afresh (and is incomplete
- * if an answer is missing); one from an earlier set this site knows keeps the score it was given;
- * one from a set the site does not know is shown but never scored or compared.
+ * if an answer is missing); one from an earlier set this site knows keeps the score it was given
+ * (or, saved without one, the score its own statements give it); one from a set the site does not
+ * know is shown but never scored or compared. Answers kept unfinished when the statements changed
+ * are never scored.
  */
 export function viewAttempt(q: Questionnaire, attempt: AssessmentAttempt): AttemptView {
+  if (attempt.unfinished) return { kind: 'unfinished', answered: Object.keys(attempt.answers).length };
   if (attempt.set === q.set) {
     const missing = unanswered(q.statements, attempt.answers).length;
     if (missing) return { kind: 'incomplete', missing };
     const result = scoreAnswers(q, attempt.answers);
     return { kind: 'scored', score: snapshot(result), band: result.band, current: true, result };
   }
-  if (!KNOWN_SETS.includes(attempt.set)) return { kind: 'unknown' };
-  if (!attempt.score) return { kind: 'incomplete', missing: V1_IDS.filter((id) => !rated(attempt.answers[id])).length };
-  const o = attempt.score.overall;
-  return { kind: 'scored', score: attempt.score, band: o === null ? null : bandFor(o, q.bands), current: false };
+  const frozen = KNOWN_SETS.includes(attempt.set) ? FROZEN_SETS[attempt.set] : undefined;
+  if (!frozen) return { kind: 'unknown' };
+  const score = attempt.score ?? scoreFrozen(frozen, attempt.answers);
+  if (!score) return { kind: 'incomplete', missing: missingIn(frozen, attempt.answers) };
+  const o = score.overall;
+  return { kind: 'scored', score, band: o === null ? null : bandFor(o, q.bands), current: false };
 }
 
 export interface Comparison {
@@ -221,6 +227,15 @@ export function readHistory(q: Questionnaire, state: AssessmentState): History {
   return { attempts, latest: scored.at(-1) ?? -1, previous: scored.at(-2) ?? -1 };
 }
 
+/** The note above the statements about what is saved, or null when there is nothing to say. */
+export function questionsNote(h: History): string | null {
+  if (h.attempts.at(-1)?.view.kind === 'unfinished')
+    return 'The statements have changed since you started. Answers to the ones that kept their meaning are filled in below; all your earlier answers are kept in this browser, unscored.';
+  if (h.latest < 0 && h.attempts.length > 0)
+    return 'Your saved attempt is incomplete, so it has no score. Answer every statement below and choose "See my results".';
+  return null;
+}
+
 /* ---------- What the reader changes (the island calls these; each returns the next state) ---------- */
 
 /** Rates one statement in the draft (1..5, or NOT_APPLICABLE). */
@@ -243,5 +258,7 @@ export function attemptLine(view: AttemptView): string {
       : `${view.score.overall} out of 100${view.current ? '' : ' (earlier set of statements)'}`;
   if (view.kind === 'incomplete')
     return `incomplete (${view.missing} ${view.missing === 1 ? 'answer' : 'answers'} missing), not scored`;
+  if (view.kind === 'unfinished')
+    return `unfinished when the statements changed (${view.answered} ${view.answered === 1 ? 'answer' : 'answers'} kept), not scored`;
   return 'incomplete: answered to statements this version of the site does not know, not scored';
 }

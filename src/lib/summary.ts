@@ -49,7 +49,8 @@ function summarizeSlot(slot: string, data: unknown, totals: { checklist?: number
     case 'assessment': {
       const a = data as AssessmentState;
       const draft = Object.keys(a.draft).length;
-      return `${plural(a.attempts.length, 'completed attempt')}${draft ? `, one in progress (${plural(draft, 'answer')})` : ''}`;
+      const unfinished = a.attempts.filter((x) => x.unfinished).length;
+      return `${plural(a.attempts.length - unfinished, 'completed attempt')}${unfinished ? `, ${plural(unfinished, 'unfinished attempt')} kept from earlier statements` : ''}${draft ? `, one in progress (${plural(draft, 'answer')})` : ''}`;
     }
     case 'worksheet': {
       const w = data as WorksheetState;

@@ -14,6 +14,7 @@ import {
   formatChange,
   makeAttempt,
   points,
+  questionsNote,
   readHistory,
   scoreAnswers,
   unanswered,
@@ -25,15 +26,24 @@ import {
   type Statement,
 } from '../../src/lib/assessment';
 import {
+  KEPT_IN_2026_12,
+  KNOWN_SETS,
+  RENAMED_IN_2026_12,
+  carryDraft,
   migrateAssessmentV1,
+  migrateAssessmentV2,
   scoreV1,
   assessmentSlot,
   type AssessmentAttempt,
+  type AssessmentState,
   type Ratings,
 } from '../../src/lib/storage/slots/assessment';
+import { FROZEN_SETS, idsOf, missingIn, scoreFrozen } from '../../src/lib/storage/slots/assessment-sets';
 import { assessmentSchema } from '../../src/schemas/assessment';
-import { decode } from '../../src/lib/storage/store';
-import { V1_IDS, V1_REVERSE, v1Answers } from '../support/assessment-v1';
+import { SafeStorage, decode, keyFor, readSlot, saveSlot } from '../../src/lib/storage/store';
+import { FakeStorage } from './storage/fake-storage';
+import { V1_IDS, V1_REVERSE, v1Answers, v1Worst } from '../support/assessment-v1';
+import { IDS_2026_11, S2026_11, answers2026_11, type Statement2026_11 } from '../support/assessment-2026-11';
 
 const dim = (id: string): Dimension => ({ id, title: `Area ${id}`, lesson: `lesson-${id}`, summary: `About ${id}` });
 const st = (id: string, dimension: string, o: Partial<Statement> = {}): Statement => ({
@@ -253,6 +263,17 @@ describe('viewAttempt and readHistory: saved attempts never break the page', () 
     expect(viewAttempt(q, old)).toMatchObject({ kind: 'scored', current: false, score: { overall: 64 }, band: { id: 'good' } });
     expect(viewAttempt(q, { date, set: 'v1', answers: { 'kb-goals': 3 } })).toEqual({ kind: 'incomplete', missing: 26 });
   });
+  it("scores an attempt of an earlier set saved without a score by that set's own statements", () => {
+    const answers = answers2026_11((x) => (x.reverse ? 1 : 5));
+    expect(viewAttempt(q, { date, set: '2026-11', answers })).toMatchObject({
+      kind: 'scored',
+      current: false,
+      score: { overall: 100 },
+      band: { id: 'top' },
+    });
+    delete answers['hc-fixable'];
+    expect(viewAttempt(q, { date, set: '2026-11', answers })).toEqual({ kind: 'incomplete', missing: 1 });
+  });
   it('does not score an attempt of a set it does not know, even with a score attached', () => {
     expect(viewAttempt(q, { ...full(4), set: 'from-the-future', score: { overall: 99, areas: {} } })).toEqual({
       kind: 'unknown',
@@ -340,19 +361,322 @@ describe('version 1 -> 2 migration', () => {
     expect(bad.status).toBe('invalid');
   });
 
-  it('compares a version-1 attempt with a retake on the statements both sets share, by area', () => {
+  it.each([
+    ['a version-1 attempt', v1Answers((id) => (V1_REVERSE.has(id) ? 5 : 1)), V1_IDS],
+    ['a "2026-11" attempt', answers2026_11((x) => (x.reverse ? 5 : 1)), IDS_2026_11],
+  ])('compares %s with a retake on the statements both sets share, by area', (_, worst, earlierIds) => {
     const current: Questionnaire = { ...data, dimensions: data.dimensions.map((d) => ({ ...d, lesson: d.lesson.id })) };
-    const worst = v1Answers((id) => (V1_REVERSE.has(id) ? 5 : 1));
     const best = Object.fromEntries(current.statements.map((s) => [s.id, s.reverse ? 1 : 5]));
     const c = compareAnswers(current, best, worst);
-    const shared = current.statements.filter((s) => V1_IDS.includes(s.id));
+    const shared = current.statements.filter((s) => earlierIds.includes(s.id));
     expect(c.shared).toBe(shared.length);
+    let comparable = 0;
     for (const d of current.dimensions) {
       const inArea = current.statements.filter((s) => s.dimension === d.id);
       const both = shared.filter((s) => s.dimension === d.id).length;
+      if (both * 2 >= inArea.length) comparable++;
       expect(c.areas[d.id], d.id).toEqual(both * 2 >= inArea.length ? { then: 0, now: 100 } : null);
     }
-    expect(c.overall).toEqual({ then: 0, now: 100 });
+    expect(c.overall).toEqual(comparable ? { then: 0, now: 100 } : null);
+  });
+
+  it('still compares most areas with a "2026-11" attempt', () => {
+    const current: Questionnaire = { ...data, dimensions: data.dimensions.map((d) => ({ ...d, lesson: d.lesson.id })) };
+    const c = compareAnswers(
+      current,
+      Object.fromEntries(current.statements.map((s) => [s.id, 3])),
+      answers2026_11(() => 3),
+    );
+    expect(Object.values(c.areas).filter(Boolean).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+/** A small seeded random generator, so the "many answer sheets" below are the same every run. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The "2026-11" questionnaire as the site scored it, built from the test's own copy of the set. */
+const q2026_11: Questionnaire = {
+  set: '2026-11',
+  statements: S2026_11.map((x) =>
+    st(x.id, x.dimension, { scale: x.scale ?? 'frequency', reverse: !!x.reverse, canSkip: !!x.canSkip }),
+  ),
+  dimensions: [...new Set(S2026_11.map((x) => x.dimension))].map(dim),
+  bands,
+};
+const frozen2026_11 = FROZEN_SETS['2026-11']!;
+const scoreOf = (q: Questionnaire, answers: Ratings) => {
+  const r = scoreAnswers(q, answers);
+  return { overall: r.overall, areas: Object.fromEntries(Object.entries(r.areas).map(([id, a]) => [id, a.score])) };
+};
+
+describe('the "2026-11" statements frozen in code', () => {
+  it('are the 35 statements the site served, in order', () => {
+    expect(idsOf(frozen2026_11)).toEqual(IDS_2026_11);
+    expect(KNOWN_SETS).toEqual(expect.arrayContaining(['v1', '2026-11']));
+  });
+
+  it('offer "Hasn\'t come up" exactly where the site did', () => {
+    for (const x of S2026_11) {
+      const answers = { ...answers2026_11(() => 3), [x.id]: 0 };
+      expect(missingIn(frozen2026_11, answers), x.id).toBe(x.canSkip ? 0 : 1);
+    }
+  });
+
+  it('score 300 answer sheets exactly as the site scored that set (areas, reverse items, "Hasn\'t come up")', () => {
+    const random = seeded(2611);
+    for (let n = 0; n < 300; n++) {
+      // Some sheets skip nearly everything they can, so areas and the whole go unscored too.
+      const skipRate = n % 3 === 0 ? 0.9 : 0.25;
+      const answers = answers2026_11((x: Statement2026_11) =>
+        x.canSkip && random() < skipRate ? 0 : 1 + Math.floor(random() * 5),
+      );
+      expect(scoreFrozen(frozen2026_11, answers), JSON.stringify(answers)).toEqual(scoreOf(q2026_11, answers));
+    }
+  });
+
+  it('hand-worked: everything "Always" scores 77, trust (two reverse items of five) 60', () => {
+    // 27 normal statements x 4 points of 35 x 4 = 108 / 140; the 8 reverse ones score 0.
+    const always = scoreFrozen(
+      frozen2026_11,
+      answers2026_11(() => 5),
+    )!;
+    expect(always.overall).toBe(77);
+    expect(always.areas).toEqual({
+      'know-your-boss': 80,
+      communicate: 80,
+      trust: 60,
+      grow: 80,
+      'skip-level': 80,
+      'step-up': 80,
+      hard: 80,
+    });
+    // Every skip-level statement could be skipped: skipping them all leaves that area unscored.
+    const skipped = scoreFrozen(
+      frozen2026_11,
+      answers2026_11((x) => (x.dimension === 'skip-level' ? 0 : 3)),
+    )!;
+    expect(skipped.areas['skip-level']).toBeNull();
+    expect(skipped.overall).toBe(50);
+    expect(scoreFrozen(frozen2026_11, { ...answers2026_11(() => 3), 'co-format': 0 })).toBeUndefined();
+  });
+});
+
+describe('version 2 -> 3 migration', () => {
+  const date = '2026-11-20T09:00:00.000Z';
+  const savedAt = '2026-11-28T18:30:00.000Z';
+  const saved = { savedAt };
+  const v2 = (draft: Ratings, attempts: unknown[] = []) => ({ draft, attempts });
+  const full = answers2026_11((x) => (x.reverse ? 2 : 4));
+
+  it('keeps the score a "2026-11" attempt was saved with, exactly', () => {
+    const score = { overall: 61, areas: { trust: 70, 'skip-level': null } };
+    const attempt = { date, set: '2026-11', answers: full, score };
+    expect(migrateAssessmentV2(v2({}, [attempt]), saved)).toEqual(v2({}, [attempt]));
+  });
+
+  it('gives a "2026-11" attempt saved without a score the score its own statements give it', () => {
+    const out = migrateAssessmentV2(v2({}, [{ date, set: '2026-11', answers: full }]), saved) as AssessmentState;
+    // Every answer one step from the best: 3 points of 4 on every statement.
+    expect(out.attempts[0]!.score).toEqual({
+      overall: 75,
+      areas: { 'know-your-boss': 75, communicate: 75, trust: 75, grow: 75, 'skip-level': 75, 'step-up': 75, hard: 75 },
+    });
+    expect(out.attempts[0]!.score).toEqual(scoreOf(q2026_11, full));
+  });
+
+  it('leaves an incomplete "2026-11" attempt unscored; it reads as incomplete, counting what is missing', () => {
+    const answers = { ...full };
+    delete answers['tr-progress'];
+    delete answers['hc-move-on'];
+    const out = migrateAssessmentV2(v2({}, [{ date, set: '2026-11', answers }]), saved) as AssessmentState;
+    expect(out.attempts).toEqual([{ date, set: '2026-11', answers }]);
+    expect(viewAttempt(q, out.attempts[0]!)).toEqual({ kind: 'incomplete', missing: 2 });
+  });
+
+  it('leaves v1 attempts and attempts of other sets exactly as they were', () => {
+    const attempts = [
+      { date, set: 'v1', answers: v1Worst(), score: scoreV1(v1Worst()) },
+      { date, set: 'v1', answers: { 'kb-goals': 2 } },
+      { date, set: 'from-the-future', answers: { x: 3 } },
+    ];
+    expect(migrateAssessmentV2(v2({}, attempts), saved)).toEqual(v2({}, attempts));
+  });
+
+  it('keeps ratings of statements that kept their meaning in the draft, adding nothing when none is left behind', () => {
+    const draft = { 'co-channel': 4, 'tr-fix-first': 0, 'hc-memory': 5 };
+    expect(migrateAssessmentV2(v2(draft), saved)).toEqual(v2(draft));
+    expect(migrateAssessmentV2(v2({}), saved)).toEqual(v2({}));
+  });
+
+  it('never loses a rating: a draft with answers to changed statements is also kept whole, unfinished, dated when saved', () => {
+    const draft = { 'co-channel': 4, 'co-calendar': 2, 'kb-own-list-first': 5, 'gr-stay-out': 0 };
+    const out = migrateAssessmentV2(
+      v2(draft, [{ date, set: '2026-11', answers: full, score: { overall: 75, areas: {} } }]),
+      saved,
+    );
+    expect(out).toEqual({
+      draft: { 'co-channel': 4 },
+      attempts: [
+        { date, set: '2026-11', answers: full, score: { overall: 75, areas: {} } },
+        { date: savedAt, set: '2026-11', answers: draft, unfinished: true },
+      ],
+    });
+    expect(assessmentSlot.validate(out)).toEqual(out);
+    // Without a saved time (an imported file), it is dated when it was kept.
+    const now = new Date('2026-12-07T10:00:00.000Z');
+    const imported = migrateAssessmentV2(v2(draft), {}, now) as AssessmentState;
+    expect(imported.attempts[0]!.date).toBe(now.toISOString());
+  });
+
+  it('leaves ids the "2026-11" set never had where they are, and out of the unfinished attempt', () => {
+    const out = migrateAssessmentV2(v2({ 'kb-goals': 3, stray: 1, 'co-calendar': 4 }), saved);
+    expect(out).toEqual({
+      draft: { 'kb-goals': 3, stray: 1 },
+      attempts: [{ date: savedAt, set: '2026-11', answers: { 'co-calendar': 4 }, unfinished: true }],
+    });
+  });
+
+  it("moves a renamed statement's rating to its new id, but never over a rating already there", () => {
+    const oldIds = ['a', 'b', 'c', 'd'];
+    expect(carryDraft({ a: 1, b: 2, c: 0 }, oldIds, ['a'], { b: 'b2', c: 'c2' })).toEqual({
+      draft: { a: 1, b2: 2, c2: 0 },
+      leftBehind: false,
+    });
+    expect(carryDraft({ b: 2, b2: 5, d: 3, x: 4 }, oldIds, [], { b: 'b2' })).toEqual({
+      draft: { b2: 5, x: 4 },
+      leftBehind: true,
+    });
+  });
+
+  it('is idempotent: migrating its own result again changes nothing', () => {
+    const start = v2({ 'co-channel': 4, 'co-calendar': 2, stray: 1 }, [
+      { date, set: '2026-11', answers: full },
+      { date, set: 'v1', answers: v1Worst() },
+    ]);
+    const once = migrateAssessmentV2(start, saved);
+    expect(migrateAssessmentV2(once, saved)).toEqual(once);
+    expect(migrateAssessmentV2(once, {}, new Date('2030-01-01T00:00:00.000Z'))).toEqual(once);
+  });
+
+  it('reads version-1 data through both steps (v1 -> v3): the old score kept, a v1 draft rating of a changed statement kept', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      savedAt,
+      data: { draft: { 'kb-goals': 2, 'co-calendar': 5, 'co-format': 3 }, attempts: [{ date, answers: v1Worst() }] },
+    });
+    const read = decode(assessmentSlot, raw);
+    expect(read).toMatchObject({ status: 'migrated', foundVersion: 1 });
+    expect(read.data).toEqual({
+      draft: { 'kb-goals': 2, 'co-format': 3 },
+      attempts: [
+        { date, set: 'v1', answers: v1Worst(), score: scoreV1(v1Worst()) },
+        { date: savedAt, set: '2026-11', answers: { 'co-calendar': 5, 'co-format': 3 }, unfinished: true },
+      ],
+    });
+    expect(read.data.attempts[0]!.score!.overall).toBe(0);
+  });
+
+  it('reads version-2 data (v2 -> v3), using the time the envelope says it was saved', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      savedAt,
+      data: { draft: { 'sh-want-it': 4 }, attempts: [{ date, set: '2026-11', answers: answers2026_11(() => 1) }] },
+    });
+    const read = decode(assessmentSlot, raw);
+    expect(read.status).toBe('migrated');
+    expect(read.data.draft).toEqual({});
+    expect(read.data.attempts.map((a) => [a.date, a.set, a.score?.overall ?? null, a.unfinished ?? false])).toEqual([
+      [
+        date,
+        '2026-11',
+        scoreOf(
+          q2026_11,
+          answers2026_11(() => 1),
+        ).overall,
+        false,
+      ],
+      [savedAt, '2026-11', null, true],
+    ]);
+  });
+
+  it('saves the migrated value as version 3 on the first change, keeping the unfinished attempt once', () => {
+    const key = keyFor('assessment');
+    const raw = JSON.stringify({ version: 2, savedAt, data: { draft: { 'co-calendar': 2, 'co-channel': 3 }, attempts: [] } });
+    const fake = new FakeStorage({ [key]: raw });
+    const s = new SafeStorage(() => fake);
+    const base = readSlot(s, assessmentSlot).data;
+    saveSlot(s, assessmentSlot, base, { ...base, draft: { ...base.draft, 'kb-goals-named': 4 } });
+    const stored = JSON.parse(fake.map.get(key)!) as { version: number; data: AssessmentState };
+    expect(stored.version).toBe(3);
+    expect(stored.data.draft).toEqual({ 'co-channel': 3, 'kb-goals-named': 4 });
+    expect(stored.data.attempts).toEqual([
+      { date: savedAt, set: '2026-11', answers: { 'co-calendar': 2, 'co-channel': 3 }, unfinished: true },
+    ]);
+  });
+
+  it('leaves data from a newer version in its key, untouched, and the slot read-only', () => {
+    const key = keyFor('assessment');
+    const raw = JSON.stringify({ version: 4, savedAt, data: { draft: { 'co-calendar': 2 }, attempts: [], more: 1 } });
+    const fake = new FakeStorage({ [key]: raw });
+    const s = new SafeStorage(() => fake);
+    expect(readSlot(s, assessmentSlot)).toMatchObject({ status: 'newer', readOnly: true });
+    expect(saveSlot(s, assessmentSlot, { draft: {}, attempts: [] }, { draft: { a: 1 }, attempts: [] }).written).toBe(false);
+    expect(fake.map.get(key)).toBe(raw);
+  });
+
+  it('refuses data that is not an assessment (the storage layer then keeps it aside)', () => {
+    expect(() => migrateAssessmentV2(null)).toThrow();
+    expect(() => migrateAssessmentV2({ draft: {} })).toThrow();
+    const bad = decode(assessmentSlot, JSON.stringify({ version: 2, data: { draft: { a: 9 }, attempts: [] } }));
+    expect(bad.status).toBe('invalid');
+  });
+});
+
+describe('unfinished attempts', () => {
+  const unfinished: AssessmentAttempt = {
+    date: '2026-11-28T18:30:00.000Z',
+    set: '2026-11',
+    answers: { 'co-calendar': 2, 'co-channel': 4 },
+    unfinished: true,
+  };
+  const done: AssessmentAttempt = { date: '2026-11-01T09:00:00.000Z', set: 'set-2', answers: allPoints(statements, 3) };
+
+  it('are never scored, even when every answer of their set is there', () => {
+    const whole = { ...unfinished, answers: answers2026_11(() => 4) };
+    expect(viewAttempt(q, whole)).toEqual({ kind: 'unfinished', answered: 35 });
+    const h = readHistory(q, { draft: {}, attempts: [done, whole] });
+    expect([h.latest, h.previous]).toEqual([0, -1]);
+  });
+
+  it('say what they are in the list of attempts', () => {
+    expect(attemptLine(viewAttempt(q, unfinished))).toBe('unfinished when the statements changed (2 answers kept), not scored');
+  });
+
+  it('explain the changed statements above the questions while they are the newest thing saved', () => {
+    expect(questionsNote(readHistory(q, { draft: {}, attempts: [done, unfinished] }))).toMatch(
+      /^The statements have changed since you started\./,
+    );
+    expect(questionsNote(readHistory(q, { draft: {}, attempts: [unfinished, done] }))).toBeNull();
+    expect(questionsNote(readHistory(q, { draft: {}, attempts: [{ ...done, answers: { a1: 3 } }] }))).toMatch(
+      /^Your saved attempt is incomplete/,
+    );
+    expect(questionsNote(readHistory(q, { draft: {}, attempts: [] }))).toBeNull();
+  });
+
+  it('are valid saved data; a flag that is not true or false is not', () => {
+    expect(assessmentSlot.validate({ draft: {}, attempts: [unfinished] })).toEqual({ draft: {}, attempts: [unfinished] });
+    expect(assessmentSlot.validate({ draft: {}, attempts: [{ ...unfinished, unfinished: 'yes' }] })).toBeNull();
+    expect(assessmentSlot.validate({ draft: {}, attempts: [{ ...unfinished, unfinished: false }] })).toEqual({
+      draft: {},
+      attempts: [{ date: unfinished.date, set: unfinished.set, answers: unfinished.answers }],
+    });
   });
 });
 
@@ -391,6 +715,66 @@ describe('the real assessment data', () => {
       expect(s.scale, s.id).toBe('frequency');
     }
     expect(data.set).not.toBe('v1');
+  });
+
+  it('has at most 40 statements (about five minutes) under a set name of its own', () => {
+    expect(data.statements.length).toBeLessThanOrEqual(40);
+    expect(KNOWN_SETS).not.toContain(data.set);
+    expect(data.set).toBe('2026-12');
+  });
+
+  it('keeps an earlier id only with the same area, scale and direction, and never reuses a retired id', () => {
+    const earlier = new Map(S2026_11.map((x) => [x.id, x]));
+    const retired = new Set([...V1_IDS, ...IDS_2026_11]);
+    for (const s of data.statements) {
+      const then = earlier.get(s.id);
+      if (then) {
+        expect(s.dimension, s.id).toBe(then.dimension);
+        expect(s.scale, s.id).toBe(then.scale ?? 'frequency');
+        expect(s.reverse, s.id).toBe(!!then.reverse);
+      } else expect(retired.has(s.id), s.id).toBe(false);
+    }
+  });
+
+  it('matches the migration: the draft ratings it keeps are exactly the statements kept from "2026-11"', () => {
+    const ids = data.statements.map((s) => s.id);
+    expect([...KEPT_IN_2026_12].sort()).toEqual(ids.filter((id) => IDS_2026_11.includes(id)).sort());
+    for (const [from, to] of Object.entries(RENAMED_IN_2026_12)) {
+      expect(ids, from).not.toContain(from);
+      expect(ids, from).toContain(to);
+    }
+  });
+
+  it('scores every area whatever has come up: at least half of each area needs no occasion', () => {
+    for (const d of data.dimensions) {
+      const all = data.statements.filter((s) => s.dimension === d.id);
+      expect(all.filter((s) => !s.canSkip).length * 2, d.id).toBeGreaterThanOrEqual(all.length);
+    }
+    const skipped = Object.fromEntries(data.statements.map((s) => [s.id, s.canSkip ? NOT_APPLICABLE : s.reverse ? 1 : 5]));
+    const r = scoreAnswers(current, skipped);
+    expect(Object.values(r.areas).map((a) => a.score)).toEqual(data.dimensions.map(() => 100));
+  });
+
+  it('mixes in habits where the flattering answer is the weak one, across most areas', () => {
+    const reverse = data.statements.filter((s) => s.reverse);
+    expect(reverse.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(reverse.map((s) => s.dimension)).size).toBeGreaterThanOrEqual(5);
+    // Some are answerable by every reader, so they always count.
+    expect(reverse.filter((s) => !s.canSkip).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('measures what the lessons teach and the last set missed', () => {
+    const sections = new Set(data.statements.map((s) => s.section));
+    for (const s of [
+      'agree-whats-expected-of-you',
+      'know-your-own-style-too',
+      'skip-level-meetings-done-well',
+      'keep-a-wins-log',
+      'work-across-teams',
+      'fix-something-that-matters',
+      'look-closely-at-the-job-first',
+    ])
+      expect(sections, s).toContain(s);
   });
 
   it('band texts speak of what the reader reported, not of what the boss thinks', () => {

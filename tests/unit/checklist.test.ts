@@ -269,6 +269,23 @@ describe('the real checklist', () => {
   it('words every item as an action, not a claim to know something', () => {
     for (const i of items) expect(i.text, i.id).not.toMatch(/^I (can|know|have)\b/);
   });
+  // Issue 22: steps the lessons teach that the checklist once missed, in the lesson that teaches them.
+  it.each([
+    ['know-your-boss', 'agree-whats-expected-of-you', 'expectations-agreed'],
+    ['earn-trust', 'keep-a-wins-log', 'wins-log-started'],
+    ['earn-trust', 'own-your-task-list', 'task-list-reviewed'],
+    ['earn-trust', 'own-your-task-list', 'own-task-added'],
+    ['grow-together', 'give-your-boss-feedback-too', 'boss-feedback-given'],
+    ['boss-of-your-boss', 'skip-level-meetings-done-well', 'first-skip-level-held'],
+  ])('%s has an item for #%s (%s)', (lesson, section, id) => {
+    const group = groupsNow.find((g) => g.lesson.id === lesson)!;
+    expect(group.items.find((i) => i.id === id)).toMatchObject({ section });
+  });
+  it("asks for the boss's OK before joining cross-team work, as the lesson does", () => {
+    const item = items.find((i) => i.id === 'cross-team-volunteered')!;
+    expect(item.section).toBe('work-across-teams');
+    expect(item.text).toMatch(/your boss's OK/);
+  });
 });
 
 describe('isoDay', () => {

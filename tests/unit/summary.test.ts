@@ -63,6 +63,13 @@ describe('summarize assessment', () => {
     expect(summarize('assessment', s(1, { a: 2 }))).toBe('1 completed attempt, one in progress (1 answer)');
     expect(summarize('assessment', s(0, { a: 2, b: 5, c: 1 }))).toBe('0 completed attempts, one in progress (3 answers)');
   });
+  it('counts answers kept unfinished when the statements changed apart from completed attempts', () => {
+    const kept = { ...s(1, { a: 2 }) };
+    kept.attempts.push({ date, set: '2026-11', answers: { b: 4 }, unfinished: true });
+    expect(summarize('assessment', kept)).toBe(
+      '1 completed attempt, 1 unfinished attempt kept from earlier statements, one in progress (1 answer)',
+    );
+  });
 });
 
 describe('summarize worksheet', () => {

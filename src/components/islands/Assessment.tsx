@@ -6,6 +6,7 @@ import {
   attemptLine,
   compareAnswers,
   finishAttempt,
+  questionsNote,
   rateStatement,
   readHistory,
   unanswered,
@@ -86,10 +87,12 @@ export default function Assessment(props: Props) {
   return (
     <div class="assessment">
       <Show when={view() === 'questions'}>
-        <Show when={mounted() && history().latest < 0 && state().attempts.length > 0}>
-          <p class="as-note" role="status">
-            Your saved attempt is incomplete, so it has no score. Answer every statement below and choose "See my results".
-          </p>
+        <Show when={mounted() && questionsNote(history())}>
+          {(note) => (
+            <p class="as-note" role="status">
+              {note()}
+            </p>
+          )}
         </Show>
         <p class="as-progress" aria-live="polite" ref={(el) => onMount(() => keepFocusClear(el, 'top'))}>
           <strong>

@@ -10,7 +10,7 @@
 // - Saves re-read the stored value and merge in only what this tab changed (merge.ts).
 // - A storage that throws (private mode, quota, disabled) degrades to memory and reports it.
 
-import { isRecord } from './guards';
+import { isIsoDate, isRecord } from './guards';
 import { mergeJson, type Merged } from './merge';
 
 export const NAMESPACE = 'managing-up';
@@ -33,8 +33,11 @@ export interface Slot<T> {
   empty: () => T;
   /** Returns the data if it has the current shape, else null. */
   validate: (data: unknown) => T | null;
-  /** migrations[n] turns version-n data into version n+1. Version 0 is bare data with no envelope. */
-  migrations?: Record<number, (data: unknown) => unknown>;
+  /**
+   * migrations[n] turns version-n data into version n+1. Version 0 is bare data with no envelope.
+   * `saved` is what the envelope said about the data: when it was last saved, if it says.
+   */
+  migrations?: Record<number, (data: unknown, saved: SavedMeta) => unknown>;
   /** Merges this tab's change (local over base) into the stored value; mergeJson by default. */
   merge?: (base: T, local: T, stored: T) => Merged<T>;
   /** Largest encoded size kept (characters); an import above it is refused with a clear message. */
@@ -44,6 +47,12 @@ export interface Slot<T> {
 /** Any slot, for code that handles every slot the same way (export, import, My data). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySlot = Slot<any>;
+
+/** What a stored envelope says about its data, passed to migrations. */
+export interface SavedMeta {
+  /** When the data was last saved (an ISO time), when the envelope has a readable one. */
+  savedAt?: string;
+}
 
 export type ReadStatus = 'empty' | 'ok' | 'migrated' | 'corrupt' | 'invalid' | 'newer';
 
@@ -109,18 +118,18 @@ export function encode<T>(slot: Slot<T>, data: T, now: Date = new Date()): strin
   return JSON.stringify({ version: slot.version, savedAt: now.toISOString(), data });
 }
 
-function isEnvelope(v: unknown): v is { version: number; data: unknown } {
+function isEnvelope(v: unknown): v is { version: number; data: unknown; savedAt?: unknown } {
   return isRecord(v) && Number.isInteger(v.version) && (v.version as number) >= 1 && 'data' in v;
 }
 
 /** Brings `data` saved at version `from` up to the slot's version; null when a step is missing. */
-export function migrate<T>(slot: Slot<T>, data: unknown, from: number): unknown {
+export function migrate<T>(slot: Slot<T>, data: unknown, from: number, saved: SavedMeta = {}): unknown {
   let current = data;
   for (let v = from; v < slot.version; v++) {
     const step = slot.migrations?.[v];
     if (!step) return null;
     try {
-      current = step(current);
+      current = step(current, saved);
     } catch {
       return null;
     }
@@ -132,9 +141,11 @@ export function migrate<T>(slot: Slot<T>, data: unknown, from: number): unknown 
 export function decodeValue<T>(slot: Slot<T>, parsed: unknown): ReadResult<T> {
   let version = 0;
   let data: unknown = parsed;
+  const saved: SavedMeta = {};
   if (isEnvelope(parsed)) {
     version = parsed.version;
     data = parsed.data;
+    if (isIsoDate(parsed.savedAt)) saved.savedAt = new Date(parsed.savedAt).toISOString();
   }
   if (version > slot.version) return { status: 'newer', data: slot.empty(), foundVersion: version };
   if (version === slot.version) {
@@ -143,7 +154,7 @@ export function decodeValue<T>(slot: Slot<T>, parsed: unknown): ReadResult<T> {
       ? { status: 'ok', data: valid, foundVersion: version }
       : { status: 'invalid', data: slot.empty(), foundVersion: version };
   }
-  const migrated = migrate(slot, data, version);
+  const migrated = migrate(slot, data, version, saved);
   const valid = migrated === null ? null : slot.validate(migrated);
   return valid
     ? { status: 'migrated', data: valid, foundVersion: version }

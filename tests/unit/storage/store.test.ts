@@ -132,6 +132,24 @@ describe('encode / decode', () => {
     });
   });
 
+  it("tells each migration step when the envelope says the data was saved, and nothing when it doesn't say", () => {
+    const seen: unknown[] = [];
+    const spy: Slot<Stepped> = {
+      ...steppedSlot,
+      migrations: {
+        0: steppedSlot.migrations![0]!,
+        1: (d, saved) => (seen.push(saved), steppedSlot.migrations![1]!(d, saved)),
+        2: (d, saved) => (seen.push(saved), steppedSlot.migrations![2]!(d, saved)),
+      },
+    };
+    decode(spy, JSON.stringify({ version: 1, savedAt: '2026-11-20T08:15:00+01:00', data: { value: 1 } }));
+    expect(seen).toEqual([{ savedAt: '2026-11-20T07:15:00.000Z' }, { savedAt: '2026-11-20T07:15:00.000Z' }]);
+    seen.length = 0;
+    decodeValue(spy, { version: 2, data: { value: 1, steps: [] } });
+    decode(spy, JSON.stringify({ version: 2, savedAt: 'yesterday', data: { value: 1, steps: [] } }));
+    expect(seen).toEqual([{}, {}]);
+  });
+
   it('reports invalid when a migration throws', () => {
     expect(decode(steppedSlot, '"seven"')).toEqual({ status: 'invalid', data: { value: 0, steps: [] }, foundVersion: 0 });
   });
