@@ -23,8 +23,10 @@ export interface Statement {
   scale: ScaleKind;
   reverse: boolean;
   canSkip: boolean;
-  /** Heading anchor in the dimension's lesson. */
+  /** Heading anchor in the lesson that teaches it. */
   section: string;
+  /** The lesson that teaches it, when not its area's own lesson. */
+  lesson?: string;
 }
 export interface Dimension {
   id: string;
@@ -262,3 +264,7 @@ export function attemptLine(view: AttemptView): string {
     return `unfinished when the statements changed (${view.answered} ${view.answered === 1 ? 'answer' : 'answers'} kept), not scored`;
   return 'incomplete: answered to statements this version of the site does not know, not scored';
 }
+
+/** The lesson a statement's advice is in: its own, or else its area's. */
+export const lessonOf = (s: Statement, dimensions: readonly Dimension[]) =>
+  s.lesson ?? dimensions.find((d) => d.id === s.dimension)?.lesson ?? '';

@@ -24,8 +24,10 @@ export const assessmentSchema = z
           reverse: z.boolean().default(false),
           /** Offers "Hasn't come up", left out of the score, for statements that need an occasion. */
           canSkip: z.boolean().default(false),
-          /** The heading anchor in the area's lesson that teaches this. */
+          /** The heading anchor in the lesson that teaches this. */
           section: anchor,
+          /** The lesson that teaches this, when it isn't the area's own (a lesson slug). */
+          lesson: kebab.optional(),
         }),
       )
       .min(28)

@@ -1,7 +1,7 @@
 // The self-assessment's "Work on these": the statements an attempt answered furthest from the best
 // answer, each with the lesson section that teaches it.
 import { For, Show } from 'solid-js';
-import { answerLabel, workOnThese, type Questionnaire, type Statement } from '../../../lib/assessment';
+import { answerLabel, lessonOf as lessonFor, workOnThese, type Questionnaire, type Statement } from '../../../lib/assessment';
 import type { Ratings } from '../../../lib/storage/slots/assessment';
 import { lessonHref } from '../../../lib/links';
 
@@ -13,7 +13,7 @@ export default function WorkOnThese(props: {
   /** Lesson slug -> title, for "read next" links. */
   lessonTitles: Record<string, string>;
 }) {
-  const lessonOf = (s: Statement) => props.questionnaire.dimensions.find((d) => d.id === s.dimension)!.lesson;
+  const lessonOf = (s: Statement) => lessonFor(s, props.questionnaire.dimensions);
   return (
     <Show
       when={props.current}
