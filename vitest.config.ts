@@ -31,11 +31,11 @@ const config: ViteUserConfig = {
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // A browser condition polled for: on a loaded 2-core machine (CI) a first Pagefind search or
           // an island's first mount can take seconds. A limit, not a wait: polls end as soon as they pass.
-          expect: { poll: { timeout: 10_000 } },
+          expect: { poll: { timeout: 20_000 } },
           // Every file connects to the one Chromium the global setup starts, with a context of its
           // own and empty storage for each test (support/session.ts). Three files at once keep both
           // cores busy while one waits on a page; files share only their workers' module cache.

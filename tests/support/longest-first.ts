@@ -5,7 +5,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Files known to run longest (a minute or more on 2 cores), in the order they should start. */
-const LONGEST = ['tests/e2e/every-page.test.ts'];
+const LONGEST = ['tests/e2e/every-page.test.ts', 'tests/e2e/paper.test.ts'];
 
 export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

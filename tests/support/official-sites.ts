@@ -7,4 +7,6 @@ export const OFFICIAL_SITES = [
   'https://www.workplacerelations.ie/', // Ireland's Workplace Relations Commission
   'https://www.chrc-ccdp.gc.ca/', // Canadian Human Rights Commission
   'https://www.fairwork.gov.au/', // Australia's Fair Work Ombudsman
+  'https://humanrights.gov.au/', // Australian Human Rights Commission
+  'https://shebox.wcd.gov.in/', // India's SHe-Box (Ministry of Women and Child Development)
 ] as const;
