@@ -8,6 +8,8 @@ import { summarizeDrafts, type DraftsState } from './toolkit/bad-news';
 import { summarizeManuals, type ManualsState } from './toolkit/boss-manual';
 import { oneOnOneSummary, type OneOnOneState } from './toolkit/one-on-one';
 import { reviewCounts, type ReviewState } from './plan/review';
+import { planSettingsSummary, type PlanSettings } from './plan/settings';
+import { DAY_NAMES } from './plan/weekdays';
 import { skipLevelSummary, type SkipLevelState } from './toolkit/skip-level';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -51,6 +53,8 @@ export function summarize(slot: string, data: unknown, totals: { checklist?: num
       return summarizeDrafts(data as DraftsState);
     case 'one-on-one':
       return oneOnOneSummary(data as OneOnOneState);
+    case 'plan':
+      return planSettingsSummary(data as PlanSettings, (d) => DAY_NAMES[d]);
     case 'skip-level':
       return skipLevelSummary(data as SkipLevelState);
     default:

@@ -9,6 +9,7 @@ import { bossManualSlot } from './slots/boss-manual';
 import { checklistSlot } from './slots/checklist';
 import { knowledgeCheckSlot } from './slots/knowledge-checks';
 import { oneOnOneSlot } from './slots/one-on-one';
+import { planSettingsSlot } from './slots/plan';
 import { progressSlot } from './slots/progress';
 import { reviewSlot } from './slots/review';
 import { skipLevelSlot } from './slots/skip-level';
@@ -24,5 +25,6 @@ export const ALL_SLOTS: readonly AnySlot[] = [
   bossManualSlot,
   badNewsSlot,
   oneOnOneSlot,
+  planSettingsSlot,
   skipLevelSlot,
 ];

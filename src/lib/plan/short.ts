@@ -1,0 +1,57 @@
+// The plan's short form for the home page: the single next step and a line of where the reader is,
+// only once there is something to show (a new reader's home page stays as it is). The home page's
+// progress card already counts lessons read, checks passed and items ticked, so the line here says
+// what the card does not: the self-assessment, what is due, the one-on-one.
+import type { NextStep, Plan } from './next-steps';
+
+export interface ShortPlan {
+  next: NextStep;
+  /** A few short facts, most telling first, to join on one line. */
+  where: string[];
+}
+
+/** How many facts the line holds at most: it is one line on a laptop, two on a phone. */
+export const MAX_FACTS = 2;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The short plan, or null for a new reader. `skip` holds addresses the page already offers (the
+ * card's "Continue with lesson 3" link), so the one step shown is a different one when there is one.
+ */
+export function shortPlan(plan: Plan, skip: readonly string[]): ShortPlan | null {
+  const { where, steps } = plan;
+  if (where.newReader) return null;
+  const next = steps.find((s) => !skip.includes(s.href)) ?? steps[0]!;
+  const a = where.assessment;
+  const facts = [
+    a
+      ? a.band
+        ? `Self-assessment: ${a.band.title}`
+        : a.overall !== null
+          ? `Self-assessment: ${a.overall} out of 100`
+          : 'Self-assessment taken'
+      : next.kind === 'take-assessment'
+        ? ''
+        : 'No self-assessment yet',
+    where.review.due > 0 ? `${plural(where.review.due, 'question')} to review` : '',
+    where.checklist.due > 0 ? `${plural(where.checklist.due, 'habit')} due` : '',
+    where.oneOnOne?.used
+      ? where.oneOnOne.agendaReady
+        ? 'one-on-one agenda ready'
+        : `${plural(where.oneOnOne.winsSince, 'win')} since your last one-on-one`
+      : '',
+  ].filter(Boolean);
+  return { next, where: facts.slice(0, MAX_FACTS) };
+}
+
+/** Whether the home page should make room for the short plan: anything is saved that the plan reads. */
+export function hasPlan(saved: {
+  read: number;
+  checks: number;
+  ticked: number;
+  /** Any of the other slots the plan reads (assessment, one-on-one, review) is in storage. */
+  other: boolean;
+}): boolean {
+  return saved.read > 0 || saved.checks > 0 || saved.ticked > 0 || saved.other;
+}
