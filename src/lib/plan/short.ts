@@ -45,13 +45,8 @@ export function shortPlan(plan: Plan, skip: readonly string[]): ShortPlan | null
   return { next, where: facts.slice(0, MAX_FACTS) };
 }
 
-/** Whether the home page should make room for the short plan: anything is saved that the plan reads. */
-export function hasPlan(saved: {
-  read: number;
-  checks: number;
-  ticked: number;
-  /** Any of the other slots the plan reads (assessment, one-on-one, review) is in storage. */
-  other: boolean;
-}): boolean {
-  return saved.read > 0 || saved.checks > 0 || saved.ticked > 0 || saved.other;
-}
+/** The storage slots (by name) the plan reads. */
+export const PLAN_SLOTS = ['progress', 'quizzes', 'checklist', 'assessment', 'one-on-one', 'review'] as const;
+
+/** Whether the home page should make room for the short plan: any slot the plan reads is saved. */
+export const hasPlan = (saved: (slot: (typeof PLAN_SLOTS)[number]) => boolean) => PLAN_SLOTS.some(saved);

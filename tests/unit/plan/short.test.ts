@@ -2,7 +2,13 @@
 // card already offers) and at most two facts the card does not already count.
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type PlanContent, type PlanState } from '../../../src/lib/plan/next-steps';
-import { MAX_FACTS, hasPlan, shortPlan } from '../../../src/lib/plan/short';
+import { MAX_FACTS, PLAN_SLOTS, hasPlan, shortPlan } from '../../../src/lib/plan/short';
+import { assessmentSlot } from '../../../src/lib/storage/slots/assessment';
+import { checklistSlot } from '../../../src/lib/storage/slots/checklist';
+import { knowledgeCheckSlot } from '../../../src/lib/storage/slots/knowledge-checks';
+import { oneOnOneSlot } from '../../../src/lib/storage/slots/one-on-one';
+import { progressSlot } from '../../../src/lib/storage/slots/progress';
+import { reviewSlot } from '../../../src/lib/storage/slots/review';
 import { addMissed, emptyReview } from '../../../src/lib/plan/review';
 
 const content: PlanContent = {
@@ -95,12 +101,32 @@ describe('the short plan', () => {
 });
 
 describe('making room for it on the home page', () => {
-  it('is for a reader with anything the plan reads', () => {
-    const none = { read: 0, checks: 0, ticked: 0, other: false };
-    expect(hasPlan(none)).toBe(false);
-    expect(hasPlan({ ...none, read: 1 })).toBe(true);
-    expect(hasPlan({ ...none, checks: 1 })).toBe(true);
-    expect(hasPlan({ ...none, ticked: 1 })).toBe(true);
-    expect(hasPlan({ ...none, other: true })).toBe(true);
+  it('is for a reader with any slot the plan reads saved', () => {
+    expect(hasPlan(() => false)).toBe(false);
+    for (const slot of PLAN_SLOTS) expect(hasPlan((s) => s === slot)).toBe(true);
+  });
+
+  it('looks at every slot the plan reads, by its storage name', () => {
+    const state: Required<Omit<PlanState, 'settings'>> = {
+      progress: { read: {} },
+      quizzes: {},
+      checklist: { items: {} },
+      assessment: { attempts: [] },
+      oneOnOne: null,
+      review: null,
+    };
+    const names: Record<keyof typeof state, string> = {
+      progress: progressSlot.name,
+      quizzes: knowledgeCheckSlot.name,
+      checklist: checklistSlot.name,
+      assessment: assessmentSlot.name,
+      oneOnOne: oneOnOneSlot.name,
+      review: reviewSlot.name,
+    };
+    expect([...PLAN_SLOTS].sort()).toEqual(
+      Object.keys(state)
+        .map((k) => names[k as keyof typeof state])
+        .sort(),
+    );
   });
 });
