@@ -14,10 +14,10 @@ let plan: Promise<typeof HomePlan> | undefined;
 const short = document.querySelector<HTMLElement>('[data-plan-short]');
 
 /**
- * Makes room for the short plan, now, when anything the plan reads is saved (read straight from
- * storage, so the room is there before the page first shows, whatever the quick read meets), and
- * has it filled when the browser is idle. Once filled, home-plan.ts decides what shows ("none"
- * when there is nothing to say after all); later calls, after a save, only have it filled again.
+ * Has the short plan filled when the browser is idle, when anything the plan reads is saved. Its
+ * room was opened as the page was read (plan-room.ts, right after the card); this opens it too for
+ * what another tab saves since. Once filled, home-plan.ts decides what shows ("none" when there is
+ * nothing to say after all); later calls, after a save, only have it filled again.
  */
 function planRoom() {
   if (!short) return;

@@ -1,29 +1,44 @@
 // The home page's short plan: the single next step and a line of where the reader is, linked to
 // the plan page. Loaded by the home page's inline script (home-page.ts) only for a reader with
 // something saved, once the browser is idle, so a new reader's home page and its first load stay
-// exactly as they were. It reads the slots the plan reads (never writes: what it cannot read, the
-// plan page and My data deal with) and the content from /plan/content.json, and fills in the room
-// the inline script made. The decisions are src/lib/plan (next-steps.ts, short.ts).
-import { buildPlan, type PlanContent } from '../lib/plan/next-steps';
-import { shortPlan } from '../lib/plan/short';
+// exactly as they were. It reads what the plan reads the quick way (saved envelopes at the versions
+// it knows, as the inline script does), and loads the full storage layer (plan-state.ts) only when
+// that fails; it never writes. The content comes from /plan/content.json. It fills in the room the
+// inline script made; the decisions are src/lib/plan (next-steps.ts, short.ts).
+import { buildPlan, type Plan, type PlanContent, type PlanState } from '../lib/plan/next-steps';
+import { PLAN_QUICK_VERSIONS, shortPlan } from '../lib/plan/short';
+import { quickRead } from '../lib/progress';
 import { planContentHref } from '../lib/links';
-import { decode, keyFor, type Slot } from '../lib/storage/store';
-import { assessmentSlot } from '../lib/storage/slots/assessment';
-import { checklistSlot } from '../lib/storage/slots/checklist';
-import { knowledgeCheckSlot } from '../lib/storage/slots/knowledge-checks';
-import { oneOnOneSlot } from '../lib/storage/slots/one-on-one';
-import { planSettingsSlot } from '../lib/storage/slots/plan';
-import { progressSlot } from '../lib/storage/slots/progress';
-import { reviewSlot } from '../lib/storage/slots/review';
+import type * as Full from './plan-state';
 
 let content: Promise<PlanContent | null> | undefined;
 
-function read<T>(slot: Slot<T>): T {
+/** What is saved, read the quick way; null when only the full storage layer can read it. */
+function quickState(): PlanState | null {
+  const get = (name: keyof typeof PLAN_QUICK_VERSIONS, empty: object) =>
+    quickRead(localStorage.getItem(`managing-up:${name}`), PLAN_QUICK_VERSIONS[name], empty) as never;
+  const s: PlanState = {
+    progress: get('progress', { read: {} }),
+    quizzes: get('quizzes', {}),
+    checklist: get('checklist', { items: {} }),
+    assessment: get('assessment', { attempts: [] }),
+    oneOnOne: get('one-on-one', { wins: {}, meetings: {}, next: { progress: '', risks: '' } }),
+    review: get('review', { items: {} }),
+    settings: get('plan', { oneOnOneDay: null }),
+  };
+  return Object.values(s).every((v) => v !== null) ? s : null;
+}
+
+/** The plan from what is saved: the quick read first, the full storage layer when that cannot read it or its data is odd. */
+async function planOf(c: PlanContent): Promise<Plan> {
   try {
-    return decode(slot, localStorage.getItem(keyFor(slot.name))).data;
+    const s = quickState();
+    if (s) return buildPlan(c, s, new Date());
   } catch {
-    return slot.empty();
+    // Read properly below.
   }
+  const full = (await import('./plan-state')) as typeof Full;
+  return buildPlan(c, full.readPlanState(), new Date());
 }
 
 /** Fills the short plan in `box` from what is saved now; with nothing to say, or without the content (offline), it gives the room back. */
@@ -32,21 +47,7 @@ export async function show(box: HTMLElement) {
     .then((r) => (r.ok ? (r.json() as Promise<PlanContent>) : null))
     .catch(() => null);
   const c = await content;
-  const plan = c
-    ? buildPlan(
-        c,
-        {
-          progress: read(progressSlot),
-          quizzes: read(knowledgeCheckSlot),
-          assessment: read(assessmentSlot),
-          checklist: read(checklistSlot),
-          oneOnOne: read(oneOnOneSlot),
-          review: read(reviewSlot),
-          settings: read(planSettingsSlot),
-        },
-        new Date(),
-      )
-    : null;
+  const plan = c ? await planOf(c).catch(() => null) : null;
   const shown = document.querySelector('[data-continue]:not([hidden])')?.getAttribute('href');
   const short = plan && shortPlan(plan, shown ? [shown] : []);
   const next = box.querySelector<HTMLAnchorElement>('[data-plan-next]');

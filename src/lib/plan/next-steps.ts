@@ -6,7 +6,8 @@
 // reads, so the app's values fit as they are and the plan depends on no storage module.
 import { dayNumber, dayOf, dayOfTime, daysBetween, localDay } from './days';
 import { planHrefs } from './hrefs';
-import { reviewCounts, type ReviewCounts, type ReviewState } from './review';
+import { reviewCounts, type ReviewCounts } from './schedule';
+import type { ReviewState } from './review';
 import { RHYTHMS, type Rhythm } from './rhythms';
 import { nextWeekday, type Weekday } from './weekdays';
 

@@ -48,5 +48,19 @@ export function shortPlan(plan: Plan, skip: readonly string[]): ShortPlan | null
 /** The storage slots (by name) the plan reads. */
 export const PLAN_SLOTS = ['progress', 'quizzes', 'checklist', 'assessment', 'one-on-one', 'review'] as const;
 
+/**
+ * The slot versions the home page's quick read of the plan's state understands (a unit test holds
+ * them equal to the slots' own): saved data of another version is read by the full storage layer.
+ */
+export const PLAN_QUICK_VERSIONS = {
+  progress: 1,
+  quizzes: 1,
+  checklist: 2,
+  assessment: 2,
+  'one-on-one': 1,
+  review: 1,
+  plan: 1,
+} as const;
+
 /** Whether the home page should make room for the short plan: any slot the plan reads is saved. */
 export const hasPlan = (saved: (slot: (typeof PLAN_SLOTS)[number]) => boolean) => PLAN_SLOTS.some(saved);

@@ -2,7 +2,8 @@
 // card already offers) and at most two facts the card does not already count.
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type PlanContent, type PlanState } from '../../../src/lib/plan/next-steps';
-import { MAX_FACTS, PLAN_SLOTS, hasPlan, shortPlan } from '../../../src/lib/plan/short';
+import { MAX_FACTS, PLAN_QUICK_VERSIONS, PLAN_SLOTS, hasPlan, shortPlan } from '../../../src/lib/plan/short';
+import { planSettingsSlot } from '../../../src/lib/storage/slots/plan';
 import { assessmentSlot } from '../../../src/lib/storage/slots/assessment';
 import { checklistSlot } from '../../../src/lib/storage/slots/checklist';
 import { knowledgeCheckSlot } from '../../../src/lib/storage/slots/knowledge-checks';
@@ -128,5 +129,10 @@ describe('making room for it on the home page', () => {
         .map((k) => names[k as keyof typeof state])
         .sort(),
     );
+  });
+
+  it('reads the quick way only the versions the slots save today', () => {
+    const slots = [progressSlot, knowledgeCheckSlot, checklistSlot, assessmentSlot, oneOnOneSlot, reviewSlot, planSettingsSlot];
+    expect(PLAN_QUICK_VERSIONS).toEqual(Object.fromEntries(slots.map((slot) => [slot.name, slot.version])));
   });
 });
