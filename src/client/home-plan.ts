@@ -9,7 +9,6 @@ import { buildPlan, type Plan, type PlanContent, type PlanState } from '../lib/p
 import { PLAN_QUICK_VERSIONS, shortPlan } from '../lib/plan/short';
 import { quickRead } from '../lib/progress';
 import { planContentHref } from '../lib/links';
-import type * as Full from './plan-state';
 
 let content: Promise<PlanContent | null> | undefined;
 
@@ -37,7 +36,7 @@ async function planOf(c: PlanContent): Promise<Plan> {
   } catch {
     // Read properly below.
   }
-  const full = (await import('./plan-state')) as typeof Full;
+  const full = await import('./plan-state');
   return buildPlan(c, full.readPlanState(), new Date());
 }
 
