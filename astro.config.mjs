@@ -37,7 +37,14 @@ export default defineConfig({
   },
   vite: {
     // Modules the pages' inline scripts import() when the reader acts (see scripts/build/on-demand.mjs).
-    plugins: [onDemandModules(['src/client/progress-store.ts', 'src/client/lesson-islands.tsx', 'src/client/contents-rail.ts'])],
+    plugins: [
+      onDemandModules([
+        'src/client/progress-store.ts',
+        'src/client/lesson-islands.tsx',
+        'src/client/contents-rail.ts',
+        'src/client/home-plan.ts',
+      ]),
+    ],
     build: {
       rollupOptions: {
         // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler reports

@@ -9,3 +9,6 @@ export const quizHref = (slug: string) => href(`/lessons/${slug}/quiz.json`);
 
 /** A lesson's checklist items, fetched when the reader reaches its checklist group. */
 export const checklistHref = (slug: string) => href(`/lessons/${slug}/checklist.json`);
+
+/** What the plan needs from the guide's content (lessons, checklist, assessment areas), fetched by the home page's short plan. */
+export const planContentHref = href('/plan/content.json');

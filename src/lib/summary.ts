@@ -9,6 +9,8 @@ import { summarizeManuals, type ManualsState } from './toolkit/boss-manual';
 import { oneOnOneSummary, type OneOnOneState } from './toolkit/one-on-one';
 import { reviewCounts, type ReviewState } from './plan/review';
 import { formDraftsSummary, type FormDrafts } from './form-drafts';
+import { planSettingsSummary, type PlanSettings } from './plan/settings';
+import { DAY_NAMES } from './plan/weekdays';
 import { skipLevelSummary, type SkipLevelState } from './toolkit/skip-level';
 import { versionCount } from './storage/versions';
 
@@ -63,6 +65,8 @@ function summarizeSlot(slot: string, data: unknown, totals: { checklist?: number
       return summarizeDrafts(data as DraftsState);
     case 'one-on-one':
       return oneOnOneSummary(data as OneOnOneState);
+    case 'plan':
+      return planSettingsSummary(data as PlanSettings, (d) => DAY_NAMES[d]);
     case 'skip-level':
       return skipLevelSummary(data as SkipLevelState);
     case 'form-drafts':

@@ -6,15 +6,14 @@
 // some calendar apps refuse or garble a file that gets either wrong.
 import { addDays, dayNumber } from './days';
 import { RHYTHMS, type Rhythm } from './rhythms';
+import { WEEKDAYS, nextWeekday, type Weekday } from './weekdays';
+
+export { WEEKDAYS, nextWeekday, type Weekday };
 
 export const PRODID = '-//Managing Up//Your plan reminders//EN';
 /** What the downloaded file is called. */
 export const CALENDAR_FILE_NAME = 'managing-up-reminders.ics';
 export const CALENDAR_MIME_TYPE = 'text/calendar;charset=utf-8';
-
-export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
-/** Weekdays as the RFC names them, in Date.getUTCDay() order (Sunday first). */
-export const WEEKDAYS: readonly Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 export interface CalendarHabit {
   /** The checklist item's id: part of the event's UID, so it must not change between downloads. */
@@ -100,16 +99,6 @@ export const utcStamp = (d: Date) =>
 
 /** A YYYY-MM-DD day as DATE (20261205). */
 const dateValue = (day: string) => day.replace(/-/g, '');
-
-/** The first day on or after `day` that falls on `weekday`. */
-export function nextWeekday(day: string, weekday: Weekday): string {
-  const n = dayNumber(day);
-  if (n === null) throw new Error(`not a calendar day: ${day}`);
-  // Day 0 (1970-01-01) was a Thursday.
-  const today = (n + 4) % 7;
-  const want = WEEKDAYS.indexOf(weekday);
-  return addDays(day, (want - today + 7) % 7);
-}
 
 /**
  * The first day of a habit that repeats by the month: a day after the 28th moves to the 1st of the

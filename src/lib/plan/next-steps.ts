@@ -6,8 +6,10 @@
 // reads, so the app's values fit as they are and the plan depends on no storage module.
 import { dayNumber, dayOf, dayOfTime, daysBetween, localDay } from './days';
 import { planHrefs } from './hrefs';
-import { reviewCounts, type ReviewCounts, type ReviewState } from './review';
+import { reviewCounts, type ReviewCounts } from './schedule';
+import type { ReviewState } from './review';
 import { RHYTHMS, type Rhythm } from './rhythms';
+import { nextWeekday, type Weekday } from './weekdays';
 
 /* ---------- What the plan reads ---------- */
 
@@ -22,7 +24,8 @@ export interface PlanChecklistItem {
   /** The lesson the item belongs to. */
   lesson: string;
   text: string;
-  section: string;
+  /** The lesson section it comes from; not read by the plan. */
+  section?: string;
   /** Set for a recurring habit. */
   every?: Rhythm;
 }
@@ -71,6 +74,8 @@ export interface PlanState {
     next: { progress: string; risks: string };
   } | null;
   review?: ReviewState | null;
+  /** The plan page's own settings: the day the reader prepares their one-on-one. */
+  settings?: { oneOnOneDay: Weekday | null } | null;
 }
 
 /* ---------- What the plan says ---------- */
@@ -109,6 +114,10 @@ export interface OneOnOneWhere {
   agendaReady: boolean;
   /** Anything at all is in the planner: a win, an ask, a meeting or notes for the next one. */
   used: boolean;
+  /** The day of the week the reader prepares their one-on-one, when they have chosen one. */
+  prepDay: Weekday | null;
+  /** The next preparation day from today (today itself when it is the day), or null with no day chosen. */
+  nextPrep: string | null;
 }
 
 export interface Where {
@@ -232,7 +241,7 @@ function assessmentWhere(
   };
 }
 
-function oneOnOneWhere(s: NonNullable<PlanState['oneOnOne']>, today: string): OneOnOneWhere {
+function oneOnOneWhere(s: NonNullable<PlanState['oneOnOne']>, prepDay: Weekday | null, today: string): OneOnOneWhere {
   const meetings = Object.values(s.meetings)
     .map((m) => m.date)
     .filter((d) => dayNumber(d) !== null)
@@ -244,13 +253,21 @@ function oneOnOneWhere(s: NonNullable<PlanState['oneOnOne']>, today: string): On
   const agendaReady = s.next.progress.trim() !== '' || s.next.risks.trim() !== '';
   const used =
     agendaReady || Object.keys(s.wins).length > 0 || Object.keys(s.meetings).length > 0 || Object.keys(s.asks ?? {}).length > 0;
-  return { lastMeeting, winsSince, agendaReady, used };
+  return { lastMeeting, winsSince, agendaReady, used, prepDay, nextPrep: prepDay ? nextWeekday(today, prepDay) : null };
 }
+
+const NO_ONE_ON_ONE: NonNullable<PlanState['oneOnOne']> = { wins: {}, meetings: {}, next: { progress: '', risks: '' } };
 
 const knownIn = (questions: Readonly<Record<string, readonly string[]>>) => (lesson: string, question: string) =>
   questions[lesson]?.includes(question) === true;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** How an area moved between two attempts, in words: "Earning trust: from 50 to 58, up 8". */
+export function changeLine(c: AreaChange): string {
+  if (c.change === 0) return `${c.title}: ${c.now}, no change`;
+  return `${c.title}: from ${c.then} to ${c.now}, ${c.change > 0 ? 'up' : 'down'} ${Math.abs(c.change)}`;
+}
 
 /** "4 weeks", "12 weeks", then "3 months", "14 months": how long ago, roughly, in words. */
 export const howLong = (days: number) =>
@@ -276,7 +293,8 @@ export function buildPlan(content: PlanContent, state: PlanState, now: Date): Pl
     return { item, status: itemStatus(item, entry, today), ...(last ? { last } : {}) };
   });
   const assessment = assessmentWhere(attempts, content.areas, content.bands, today);
-  const oneOnOne = state.oneOnOne ? oneOnOneWhere(state.oneOnOne, today) : null;
+  const prepDay = state.settings?.oneOnOneDay ?? null;
+  const oneOnOne = state.oneOnOne || prepDay ? oneOnOneWhere(state.oneOnOne ?? NO_ONE_ON_ONE, prepDay, today) : null;
   const slugs = lessons.map((l) => l.slug);
 
   const where: Where = {
@@ -422,11 +440,12 @@ function nextSteps(
 
   // 6. The one-on-one: a win to log, and the agenda.
   const oo = where.oneOnOne;
+  const prepToday = oo?.nextPrep === today ? 'Today is the day you set aside to prepare it. ' : '';
   if (oo && !oo.used)
     add({
       kind: 'prepare-one-on-one',
       text: 'Plan your next one-on-one',
-      detail: 'Log your wins as they happen, and the planner builds the agenda from them.',
+      detail: `${prepToday}Log your wins as they happen, and the planner builds the agenda from them.`,
       href: planHrefs.agenda,
     });
   else if (oo) {
@@ -450,7 +469,11 @@ function nextSteps(
         : {
             kind: 'prepare-one-on-one',
             text: 'Prepare your next one-on-one: note your progress and any risks',
-            ...(oo.winsSince > 0 ? { detail: `You have ${plural(oo.winsSince, 'win')} to lead with.` } : {}),
+            ...(oo.winsSince > 0 || prepToday
+              ? {
+                  detail: `${prepToday}${oo.winsSince > 0 ? `You have ${plural(oo.winsSince, 'win')} to lead with.` : ''}`.trim(),
+                }
+              : {}),
             href: planHrefs.agenda,
           },
     );

@@ -10,6 +10,7 @@ import { checklistSlot } from './slots/checklist';
 import { formDraftsSlot } from './slots/form-drafts';
 import { knowledgeCheckSlot } from './slots/knowledge-checks';
 import { oneOnOneSlot } from './slots/one-on-one';
+import { planSettingsSlot } from './slots/plan';
 import { progressSlot } from './slots/progress';
 import { reviewSlot } from './slots/review';
 import { skipLevelSlot } from './slots/skip-level';
@@ -25,6 +26,7 @@ export const ALL_SLOTS: readonly AnySlot[] = [
   bossManualSlot,
   badNewsSlot,
   oneOnOneSlot,
+  planSettingsSlot,
   skipLevelSlot,
   formDraftsSlot,
 ];

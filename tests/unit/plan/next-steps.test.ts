@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   RETAKE_AFTER_DAYS,
   buildPlan,
+  changeLine,
   howLong,
   type PlanAttempt,
   type PlanContent,
   type PlanState,
 } from '../../../src/lib/plan/next-steps';
 import { addMissed, emptyReview } from '../../../src/lib/plan/review';
+import type { Weekday } from '../../../src/lib/plan/weekdays';
 
 const content: PlanContent = {
   lessons: [
@@ -152,7 +154,7 @@ describe('a busy reader', () => {
         previousDay: null,
         changes: [],
       },
-      oneOnOne: { lastMeeting: '2026-03-10', winsSince: 1, agendaReady: false, used: true },
+      oneOnOne: { lastMeeting: '2026-03-10', winsSince: 1, agendaReady: false, used: true, prepDay: null, nextPrep: null },
       review: { due: 0, waiting: 0, learned: 0 },
     });
   });
@@ -370,6 +372,13 @@ describe('retaking the assessment', () => {
     expect(plan.steps.at(-1)).not.toHaveProperty('detail');
   });
 
+  it('puts each change in words, up, down or the same', () => {
+    const c = { id: 'trust', title: 'Earning trust' };
+    expect(changeLine({ ...c, then: 40, now: 55, change: 15 })).toBe('Earning trust: from 40 to 55, up 15');
+    expect(changeLine({ ...c, then: 75, now: 70, change: -5 })).toBe('Earning trust: from 75 to 70, down 5');
+    expect(changeLine({ ...c, then: 60, now: 60, change: 0 })).toBe('Earning trust: 60, no change');
+  });
+
   it('says months once it is long ago', () => {
     expect(howLong(28)).toBe('4 weeks');
     expect(howLong(90)).toBe('12 weeks');
@@ -440,6 +449,42 @@ describe('the one-on-one', () => {
     ]);
     expect(oneOnOneSteps(null)).toEqual([]);
     expect(withPlanner(null).where.oneOnOne).toBeNull();
+  });
+});
+
+describe('the day the reader prepares their one-on-one', () => {
+  // 2026-03-20 is a Friday.
+  const withDay = (oneOnOneDay: Weekday | null, extra: PlanState = {}) =>
+    buildPlan(content, { ...busy, ...extra, settings: { oneOnOneDay } }, now);
+  const prepStep = (plan: ReturnType<typeof buildPlan>) => plan.steps.find((s) => s.kind === 'prepare-one-on-one');
+
+  it('gives the next preparation day from today, today included', () => {
+    expect(withDay('TH').where.oneOnOne).toMatchObject({ prepDay: 'TH', nextPrep: '2026-03-26' });
+    expect(withDay('FR').where.oneOnOne).toMatchObject({ prepDay: 'FR', nextPrep: '2026-03-20' });
+    expect(withDay('SA').where.oneOnOne).toMatchObject({ prepDay: 'SA', nextPrep: '2026-03-21' });
+    expect(withDay(null).where.oneOnOne).toMatchObject({ prepDay: null, nextPrep: null });
+  });
+
+  it('says so on the day, in the step to prepare', () => {
+    expect(prepStep(withDay('FR'))?.detail).toBe('Today is the day you set aside to prepare it. You have 1 win to lead with.');
+    expect(prepStep(withDay('TH'))?.detail).toBe('You have 1 win to lead with.');
+    const noWins = { oneOnOne: { ...busy.oneOnOne!, wins: {} } };
+    expect(prepStep(withDay('FR', noWins))?.detail).toBe('Today is the day you set aside to prepare it.');
+    expect(prepStep(withDay('TH', noWins))).not.toHaveProperty('detail');
+  });
+
+  it('keeps the day with the planner never opened, and offers the planner on the day', () => {
+    const plan = withDay('FR', { oneOnOne: null });
+    expect(plan.where.oneOnOne).toMatchObject({ used: false, prepDay: 'FR', winsSince: 0 });
+    expect(prepStep(plan)).toMatchObject({
+      text: 'Plan your next one-on-one',
+      detail:
+        'Today is the day you set aside to prepare it. Log your wins as they happen, and the planner builds the agenda from them.',
+    });
+  });
+
+  it('does not make a new reader of someone who only chose a day', () => {
+    expect(buildPlan(content, { settings: { oneOnOneDay: 'MO' } }, now).where.newReader).toBe(true);
   });
 });
 
