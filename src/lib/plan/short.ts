@@ -56,8 +56,8 @@ export const PLAN_QUICK_VERSIONS = {
   progress: 1,
   quizzes: 1,
   checklist: 2,
-  assessment: 2,
-  'one-on-one': 1,
+  assessment: 3,
+  'one-on-one': 2,
   review: 1,
   plan: 1,
 } as const;
