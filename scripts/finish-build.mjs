@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { pagePolicy, withPolicy } from './build/csp.mjs';
 import { makeHeaders } from './build/headers.mjs';
 import { buildServiceWorker, withRegistration } from './build/service-worker.mjs';
+import { headingRanges, withHeadingRanges } from './build/search-headings.mjs';
 import { WHOLE_GUIDE_BYTES } from '../src/lib/offline.ts';
 
 const config = (await import('../astro.config.mjs')).default;
@@ -25,10 +26,14 @@ const walk = (d) => {
 };
 walk(dir);
 
+// The search page reads lessons' heading positions from Pagefind's fragments (see search-headings.mjs).
+const ranges = headingRanges(join(dir, 'pagefind'));
 const pages = files
   .filter((f) => f.endsWith('.html'))
   .map((file) => ({ file, path: file === '404.html' ? '/404.html' : `/${file.replace(/(^|\/)index\.html$/, '$1')}` }))
-  .map((p) => ({ ...p, html: withRegistration(readFileSync(join(dir, p.file), 'utf8'), base) }))
+  .map((p) => ({ ...p, html: readFileSync(join(dir, p.file), 'utf8') }))
+  .map((p) => ({ ...p, html: p.path === '/search/' ? withHeadingRanges(p.html, ranges) : p.html }))
+  .map((p) => ({ ...p, html: withRegistration(p.html, base) }))
   .map((p) => ({ ...p, policy: pagePolicy(p.html, p.path) }));
 for (const p of pages) writeFileSync(join(dir, p.file), withPolicy(p.html, p.policy));
 

@@ -4,22 +4,39 @@
 // it says so and offers lessons from the list the page was built with.
 import {
   hitsFromResult,
+  pagesToRead,
   rankSections,
   renderSection,
   renderSuggestion,
   statusMessage,
   suggestLessons,
+  type HeadingRanges,
   type LessonHint,
+  type PageMatch,
   type Pagefind,
+  type PagefindResult,
   type SectionHit,
 } from '../lib/search';
 import { href } from '../lib/base';
 import { lessonHref } from '../lib/links';
-import { markStems, pagefindQuery, parseQuery } from '../lib/search-query';
+import { markStems, pagefindQuery, parseQuery, type Concept } from '../lib/search-query';
 import type { SearchSynonyms } from '../schemas/search-synonyms';
 
 /** Lessons offered first when nothing matches and no lesson comes closer: the start, and hard cases. */
 const FALLBACK = ['what-managing-up-is', 'when-its-hard', 'know-your-boss'].map((slug) => lessonHref(slug));
+
+/** Pages whose text (Pagefind's fragments) a question reads before showing results; "More results" reads the rest. */
+const FIRST_PAGES = 4;
+/** Sections shown for a question; "More results" shows up to twice as many. */
+const RESULTS = 6;
+
+/** One Pagefind search: a word or synonym of one concept of the question, and the pages it found. */
+interface Search {
+  concept: number;
+  alternative: string;
+  synonym: boolean;
+  results: PagefindResult[];
+}
 
 /** Data the page wrote at build time, from its own checked content. */
 const json = <T>(id: string, empty: T): T =>
@@ -30,8 +47,10 @@ export function runSearch() {
   const header = document.getElementById('site-search') as HTMLInputElement | null;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
   const lessons = json<LessonHint[]>('search-lessons', []);
   const lists = json<SearchSynonyms>('search-synonyms', { stop: [], weak: [], synonyms: {} });
+  const headings = json<HeadingRanges>('search-headings', {});
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
     // A runtime URL: the index only exists in the built site, so the bundler must not resolve it.
@@ -56,9 +75,42 @@ export function runSearch() {
   };
 
   let latest = 0;
+  /** The question on screen, with what is known of it, for "More results". */
+  let shown: { query: string; concepts: Concept[]; searches: Search[]; read: Set<string>; hits: SectionHit[] } | undefined;
+
+  /** Reads (fetches the fragment of) `pages` for every search that found them, adding their sections' hits. */
+  const readPages = (searches: Search[], pages: string[], hits: SectionHit[]) =>
+    inTurn(async () => {
+      const wanted = new Set(pages);
+      for (const s of searches)
+        // One search's results are distinct pages, so reading them together shares nothing.
+        await Promise.all(
+          s.results
+            .filter((r) => wanted.has(r.id))
+            .map(async (r) => hits.push(...hitsFromResult(s.concept, s.alternative, await r.data(), s.synonym))),
+        );
+    });
+
+  /** Ranks and shows what is read so far; offers "More results" while unread pages might add to it. */
+  function show(limit: number) {
+    if (!shown) return;
+    const { query, concepts, searches, read, hits } = shown;
+    const ranking = rankSections(concepts, hits, limit);
+    status.textContent = statusMessage(query, ranking);
+    // The words the guide never uses are what a near miss (a typo of "salary") can be matched on.
+    const closest = (ranking.unknown.length ? ranking.unknown : concepts.map((c) => c.term)).join(' ');
+    list.innerHTML = ranking.answered
+      ? ranking.results.map((r) => renderSection(r, markStems(concepts, lists))).join('')
+      : suggestLessons(closest, lessons, FALLBACK).map(renderSuggestion).join('');
+    const unread = new Set(searches.flatMap((s) => s.results.map((r) => r.id)).filter((p) => !read.has(p)));
+    more.hidden = !ranking.answered || unread.size === 0;
+  }
+
   async function search(q: string) {
     const id = ++latest;
     const query = q.trim();
+    shown = undefined;
+    more.hidden = true;
     if (!query) {
       status.textContent = '';
       list.innerHTML = '';
@@ -68,30 +120,66 @@ export function runSearch() {
     try {
       const pf = await load();
       const concepts = parseQuery(query, lists);
-      const hits = await inTurn(async () => {
-        const found: SectionHit[] = [];
-        for (const [i, concept] of concepts.entries()) {
+      // Every word and synonym's pages, from the index alone; no fragment is fetched yet.
+      const searches = await inTurn(async () => {
+        const found: Search[] = [];
+        for (const [i, concept] of concepts.entries())
           for (const alternative of concept.alternatives) {
             if (id !== latest) return found;
             const results = (await pf.search(pagefindQuery(alternative)))?.results ?? [];
-            const synonym = alternative !== concept.term;
-            for (const r of results) found.push(...hitsFromResult(i, alternative, await r.data(), synonym));
+            found.push({ concept: i, alternative, synonym: alternative !== concept.term, results });
           }
-        }
         return found;
       });
       if (id !== latest) return;
-      const ranking = rankSections(concepts, hits);
-      status.textContent = statusMessage(query, ranking);
-      // The words the guide never uses are what a near miss (a typo of "salary") can be matched on.
-      const closest = (ranking.unknown.length ? ranking.unknown : concepts.map((c) => c.term)).join(' ');
-      list.innerHTML = ranking.answered
-        ? ranking.results.map((r) => renderSection(r, markStems(concepts, lists))).join('')
-        : suggestLessons(closest, lessons, FALLBACK).map(renderSuggestion).join('');
+      const matches: PageMatch[] = searches.flatMap((s) =>
+        s.results.map((r) => ({
+          concept: s.concept,
+          alternative: s.alternative,
+          page: r.id,
+          score: r.score,
+          synonym: s.synonym,
+          words: r.words,
+        })),
+      );
+      // The few best pages' fragments, then any a required word still needs: only what can rank.
+      const read = new Set<string>();
+      const hits: SectionHit[] = [];
+      for (let next = pagesToRead(concepts, matches, read, hits, FIRST_PAGES, headings); next.length;) {
+        for (const p of next) read.add(p);
+        await readPages(searches, next, hits);
+        if (id !== latest) return;
+        next = pagesToRead(concepts, matches, read, hits, FIRST_PAGES, headings);
+      }
+      shown = { query, concepts, searches, read, hits };
+      show(RESULTS);
     } catch {
       status.textContent = 'Search could not load. Reload the page to try again.';
     }
   }
+
+  // "More results": the rest of the pages the question found, ranked with the first ones.
+  more.addEventListener('click', () => {
+    const current = shown;
+    if (!current) return;
+    const before = list.children.length;
+    const rest = [...new Set(current.searches.flatMap((s) => s.results.map((r) => r.id)))].filter((p) => !current.read.has(p));
+    for (const p of rest) current.read.add(p);
+    more.disabled = true;
+    void readPages(current.searches, rest, current.hits)
+      .then(() => {
+        if (shown !== current) return;
+        show(RESULTS * 2);
+        // Focus the first result the reader had not seen (the button is gone), else the first result.
+        (list.children[before] ?? list.children[0])?.querySelector<HTMLElement>('a')?.focus();
+      })
+      .catch(() => {
+        status.textContent = 'More results could not load. Reload the page to try again.';
+      })
+      .finally(() => {
+        more.disabled = false;
+      });
+  });
 
   const q = new URLSearchParams(location.search).get('q') ?? '';
   input.value = q;

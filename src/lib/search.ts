@@ -20,11 +20,19 @@ export interface PagefindData {
   meta: { title?: string; description?: string; terms?: string };
   sub_results?: PagefindSub[];
 }
+/** A page a search found: its id and score come from the index; `data()` fetches its fragment (text and sections). */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Where in the page the searched words are (Pagefind's word positions). */
+  words: number[];
+  data(): Promise<PagefindData>;
+}
 export interface Pagefind {
   /** baseUrl: where result URLs start (the site's base, for a site under a sub-path); also Pagefind's ranking and excerpt options. */
   options(options: { baseUrl?: string } & Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** A lesson as the search page knows it without the index, for suggestions when nothing matches. */
@@ -121,6 +129,87 @@ export function hitsFromResult(concept: number, alternative: string, data: Pagef
   });
 }
 
+/**
+ * A page one Pagefind search found for one word or synonym of a question, known from the index alone
+ * (before its fragment, which holds the text and the sections, is fetched).
+ */
+export interface PageMatch {
+  /** The index of the concept in the question. */
+  concept: number;
+  /** The word or phrase searched for (the reader's, or a synonym). */
+  alternative: string;
+  /** Pagefind's id for the page (its fragment's name). */
+  page: string;
+  /** Pagefind's score for the page in that search. */
+  score: number;
+  /** True for the guide's word for the reader's (a synonym), which counts a little less. */
+  synonym?: boolean;
+  /** Where in the page the words were found (Pagefind's word positions). */
+  words?: number[];
+}
+
+/** Each page's headings as [position of the first word, number of words], by Pagefind page id. */
+export type HeadingRanges = Record<string, [number, number][]>;
+
+/** The concepts a question needs answered: all but its weak words, unless it has nothing else. */
+export const requiredConcepts = (concepts: Concept[]) =>
+  concepts.flatMap((c, i) => (!c.weak || concepts.every((x) => x.weak) ? [i] : []));
+
+/**
+ * Every page a question's searches found, best first, from the index alone (no fragment fetched).
+ * A heading holding a word of the question is the strongest evidence rankSections knows, so pages
+ * where more of the question's required ideas are in a heading come first (`headings`, written by
+ * the build from Pagefind's own positions); then pages holding more of those ideas anywhere; then
+ * Pagefind's scores, each relative to the best page of its search and weighed like rankSections
+ * weighs an idea (a rare one more, a weak one little). Reading the fragments of the first few pages
+ * is enough to rank their sections; the rest wait for "More results".
+ */
+export function pageOrder(concepts: Concept[], matches: PageMatch[], headings: HeadingRanges = {}): string[] {
+  const required = requiredConcepts(concepts);
+  const pages = [...new Set(matches.map((m) => m.page))];
+  // Each score is relative to the best page of the same search: Pagefind's scale varies by query.
+  const best = new Map<string, number>();
+  const key = (m: PageMatch) => `${m.concept} ${m.alternative}`;
+  for (const m of matches) best.set(key(m), Math.max(best.get(key(m)) ?? 0, m.score));
+  const weight = concepts.map((c, i) => {
+    const n = new Set(matches.filter((m) => m.concept === i).map((m) => m.page)).size;
+    return (c.weak ? 0.3 : 1) * Math.log(1 + pages.length / Math.max(1, n));
+  });
+  const of = (page: string, i: number) => matches.filter((m) => m.page === page && m.concept === i);
+  const strength = (page: string, i: number) =>
+    Math.max(0, ...of(page, i).map((m) => (m.score / (best.get(key(m)) || 1)) * (m.synonym ? 0.8 : 1)));
+  const inHeading = (page: string, i: number) =>
+    of(page, i).some((m) => (m.words ?? []).some((w) => (headings[page] ?? []).some(([at, n]) => w >= at && w < at + n)));
+  const rated = pages.map((page) => ({
+    page,
+    headed: required.filter((i) => inHeading(page, i)).length,
+    covers: required.filter((i) => strength(page, i) > 0).length,
+    score: concepts.reduce((sum, _, i) => sum + weight[i]! * strength(page, i), 0),
+  }));
+  rated.sort((a, b) => b.headed - a.headed || b.covers - a.covers || b.score - a.score);
+  return rated.map((r) => r.page);
+}
+
+/**
+ * The pages to read next, given those already read and the hits found in them: while fewer than
+ * `first` are read, the next best; then, for each required idea the read pages never answered (a
+ * page can match an idea only by a prefix, "up" in "updates"), the best unread page that matches it,
+ * so "nothing answers" is never said while an unread page might. Empty when nothing more is needed.
+ */
+export function pagesToRead(
+  concepts: Concept[],
+  matches: PageMatch[],
+  read: ReadonlySet<string>,
+  hits: SectionHit[],
+  first: number,
+  headings: HeadingRanges = {},
+): string[] {
+  const order = pageOrder(concepts, matches, headings).filter((p) => !read.has(p));
+  if (read.size < first) return order.slice(0, first - read.size);
+  const wanted = requiredConcepts(concepts).filter((i) => !hits.some((h) => h.concept === i));
+  return [...new Set(wanted.flatMap((i) => order.find((p) => matches.some((m) => m.page === p && m.concept === i)) ?? []))];
+}
+
 /** A section as a result: how many of the question's ideas it answers, and how well. */
 export interface RankedSection {
   url: string;
@@ -149,7 +238,7 @@ export interface Ranking {
  * only required when the question has nothing else. Sections answering more required ideas come first.
  */
 export function rankSections(concepts: Concept[], hits: SectionHit[], limit = 6): Ranking {
-  const required = concepts.map((c, i) => ({ c, i })).filter(({ c }) => !c.weak || concepts.every((x) => x.weak));
+  const required = requiredConcepts(concepts).map((i) => ({ c: concepts[i]!, i }));
   const unknown = required.filter(({ i }) => !hits.some((h) => h.concept === i)).map(({ c }) => c.term);
   const bySection = new Map<string, SectionHit[]>();
   for (const h of hits) bySection.set(h.url, [...(bySection.get(h.url) ?? []), h]);

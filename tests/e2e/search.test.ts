@@ -160,6 +160,35 @@ describe('search', () => {
     expect(loaded.filter((u) => u.includes('pagefind-worker'))).toEqual([]);
   });
 
+  test('a question fetches the text of only the few lessons it reads first; "More results" fetches the rest', async () => {
+    const { page } = await b.page();
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    // "boss" is in every lesson.
+    await page.goto('/search/?q=boss');
+    await expect.poll(() => page.locator('#search-status').textContent(), soon).toMatch(/match/);
+    const first = await page.locator('#search-results > li').count();
+    expect(fragments.length).toBe(4);
+    const more = page.getByRole('button', { name: 'More results' });
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await expect.poll(() => page.locator('#search-results > li').count(), soon).toBeGreaterThan(first);
+    expect(new Set(fragments).size).toBe(fragments.length);
+    expect(fragments.length).toBeGreaterThan(4);
+    expect(await more.isHidden()).toBe(true);
+    // Focus lands on the first result the reader had not seen, not on the page's top.
+    expect(
+      await page.evaluate((n) => document.activeElement === document.querySelectorAll('#search-results > li a')[n], first),
+    ).toBe(true);
+    // A new question starts again from the few best lessons.
+    fragments.length = 0;
+    await page.getByLabel('Words to find').fill('salary');
+    await expect.poll(() => page.locator('#search-status').textContent(), soon).toContain('“salary”');
+    expect(fragments).toEqual([]);
+  });
+
   test('search code loads only on the search page', async () => {
     const { page } = await b.page();
     const loaded: string[] = [];

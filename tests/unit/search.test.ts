@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   hitsFromResult,
+  pageOrder,
+  pagesToRead,
   queryWords,
   rankSections,
   renderSection,
@@ -11,6 +13,7 @@ import {
   suggestLessons,
   trimmed,
   type LessonHint,
+  type PageMatch,
   type PagefindData,
   type PagefindSub,
   type RankedSection,
@@ -231,6 +234,73 @@ describe('rankSections', () => {
   it('keeps at most `limit` results', () => {
     const hits = Array.from({ length: 9 }, (_, i) => hit(0, `s${i}`, 0.9));
     expect(rankSections([concept('x')], hits, 4).results).toHaveLength(4);
+  });
+});
+
+describe('pageOrder and pagesToRead', () => {
+  const concept = (term: string, weak = false): Concept => ({ term, weak, alternatives: [term] });
+  const match = (
+    concept: number,
+    page: string,
+    score: number,
+    words: number[] = [50],
+    over: Partial<PageMatch> = {},
+  ): PageMatch => ({
+    concept,
+    alternative: `word${concept}`,
+    page,
+    score,
+    words,
+    ...over,
+  });
+
+  it('puts pages holding more of the required ideas first, then the stronger, a rarer idea weighing more', () => {
+    const concepts = [concept('track'), concept('wins')];
+    const matches = [match(0, 'a', 2), match(1, 'b', 9), match(0, 'c', 1), match(1, 'c', 1), match(1, 'd', 3)];
+    // c holds both; a is the best page for "track" (on two pages), b for "wins" (on three).
+    expect(pageOrder(concepts, matches)).toEqual(['c', 'a', 'b', 'd']);
+  });
+
+  it('puts first the pages where a required idea is in a heading, from the build’s heading positions', () => {
+    const concepts = [concept('wins')];
+    const matches = [match(0, 'a', 9, [40]), match(0, 'b', 5, [40]), match(0, 'c', 2, [12, 80])];
+    // "wins" at word 12 of page c is inside its heading starting at word 10, three words long.
+    expect(pageOrder(concepts, matches, { c: [[10, 3]], a: [[20, 2]] })).toEqual(['c', 'a', 'b']);
+  });
+
+  it('scores each page relative to the best of its own search, a synonym’s a little less', () => {
+    const synonym = { alternative: 'pay rise', synonym: true };
+    const matches = [match(0, 'a', 1, [50], synonym), match(0, 'b', 2, [50], synonym), match(0, 'c', 0.5)];
+    expect(pageOrder([concept('raise')], matches)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('weighs a weak word little', () => {
+    const matches = [match(0, 'a', 100), match(0, 'c', 1), match(1, 'a', 0.5), match(1, 'c', 1)];
+    expect(pageOrder([concept('boss', true), concept('raise')], matches)).toEqual(['c', 'a']);
+  });
+
+  it('reads the first few pages, then only what a required idea still needs', () => {
+    const concepts = [concept('file'), concept('taxes')];
+    const matches = [match(0, 'a', 5), match(0, 'b', 4), match(0, 'c', 3), match(1, 'd', 1), match(1, 'e', 0.5)];
+    const read = new Set<string>();
+    expect(pagesToRead(concepts, matches, read, [], 2)).toEqual(['d', 'a']);
+    for (const p of ['d', 'a']) read.add(p);
+    // Page d matched "taxes" only by a prefix: no section holds it, so the next page for it is read.
+    const hit = {
+      concept: 0,
+      url: '/a/#x',
+      pageUrl: '/a/',
+      title: '',
+      pageTitle: '',
+      description: '',
+      terms: '',
+      excerpt: '',
+      strength: 1,
+    };
+    expect(pagesToRead(concepts, matches, read, [hit], 2)).toEqual(['e']);
+    expect(pagesToRead(concepts, matches, read, [hit, { ...hit, concept: 1 }], 2)).toEqual([]);
+    // Every page read: nothing more, whatever is missing.
+    expect(pagesToRead(concepts, matches, new Set(['a', 'b', 'c', 'd', 'e']), [hit], 2)).toEqual([]);
   });
 });
 
