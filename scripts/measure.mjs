@@ -154,8 +154,10 @@ export const BUDGETS = {
   cssPerPage: 10 * 1024,
   lessonWithQuizJs: 12 * 1024,
   // 42 KB since the lessons grew to 900-1,800 words and the check got its result card: earn-trust
-  // measured 41.4 KB with its quiz island, JSON and the worker's registration.
-  firstLessonVisit: 42 * 1024,
+  // measured 41.4 KB with its quiz island, JSON and the worker's registration. 43.5 KB since the
+  // quiz island saves on hide and before the update note's Reload and tells storage problems
+  // truthfully (issue 21): measured 42.9 KB.
+  firstLessonVisit: 43.5 * 1024,
   /** Issue 13: a lesson's first view, everything requested, with no JavaScript file among it. */
   // 19 KB since lessons run 900-1,800 words (issue 23) and carry link-preview tags and JSON-LD (issue 25):
   // the longest measured 18.5 KB.
@@ -228,9 +230,9 @@ export const CEILINGS = {
     },
   ],
   lessonWithQuizJs: {
-    budget: 21 * 1024,
+    budget: 22.5 * 1024,
     reason:
-      "the Solid runtime (6.3 KB) before any of the site's own code; the shared storage-slots chunk carries every slot's migrations (the checklist's and assessment's version-1 tables, about 1 KB), and the merge code two tabs need",
+      "the Solid runtime (6.3 KB) before any of the site's own code; the shared storage-slots chunk carries every slot's migrations (the checklist's and assessment's version-1 and 2026-11 tables, about 1.5 KB), the merge code two tabs need, and the save on hide and before the update Reload (measured 22.1 KB)",
   },
 };
 
