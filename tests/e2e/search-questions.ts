@@ -25,7 +25,7 @@ export const READER_QUESTIONS: ReaderQuestion[] = [
   { q: "can I go over my boss's head", section: 'when-its-hard#when-to-go-over-or-around-your-boss' },
   { q: 'how do I get promoted', section: 'pay-and-promotion#know-what-youre-being-judged-on' },
   { q: 'how do I make the case for a promotion', section: 'pay-and-promotion#build-the-case-from-your-wins-log' },
-  { q: "I have too much work and can't say no", section: 'new-boss#when-the-list-is-already-full' },
+  { q: "I have too much work and can't say no", section: 'earn-trust#own-your-task-list' },
   { q: 'skip level meeting with my boss’s boss', section: 'boss-of-your-boss#skip-level-meetings-done-well' },
   { q: 'how to give my boss feedback', section: 'grow-together#give-your-boss-feedback-too' },
   { q: 'my performance review is next week', section: 'pay-and-promotion#before-the-review' },
