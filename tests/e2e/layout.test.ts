@@ -112,9 +112,11 @@ describe('the page frame', () => {
     const href = (await target.getAttribute('href'))!;
     await target.click();
     await page.waitForFunction((h) => location.hash === h, href);
+    // The rail's script loads on the first scroll; on a loaded machine that can take a while (a limit, not a wait).
     await page.waitForFunction(
       (h) => document.querySelector(`.toc a[href="${h}"]`)?.getAttribute('aria-current') === 'location',
       href,
+      { timeout: 60_000 },
     );
     const after = await rail.boundingBox();
     expect(after!.y, 'the rail is still on screen after scrolling').toBeGreaterThanOrEqual(0);
