@@ -3,7 +3,7 @@
 // the unit tests Astro's module resolution, so they can import src/content.config.ts.
 import { getViteConfig } from 'astro/config';
 import type { ViteUserConfig } from 'vitest/config';
-import LongestFirst from './tests/support/longest-first';
+import LongestFirst from './tests/support/longest-first.ts';
 
 const config: ViteUserConfig = {
   test: {
