@@ -210,7 +210,7 @@ export const CEILINGS = {
     {
       match: /^\/checklist\/$/,
       budget: 2.5 * 1024 + 230 * CHECKLIST_ITEMS,
-      reason: `${CHECKLIST_ITEMS} checklist items (${LESSON_COUNT} lessons, about 230 B each) with their links, date and note fields and their repeat periods, rendered in the HTML and disabled until the page can save`,
+      reason: `${CHECKLIST_ITEMS} checklist items (${LESSON_COUNT} lessons, about 230 B each) with their links, date-and-note disclosures (whose fields are made when one opens) and repeat periods, rendered in the HTML and disabled until the page can save (measured 13.7 KB for 54 items)`,
     },
     {
       match: /^\/toolkit\/boss-manual\/$/,
