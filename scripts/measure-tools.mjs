@@ -12,7 +12,7 @@ import { serveDist } from './serve-dist.mjs';
 import { TOOL_PAGES } from './tool-pages.mjs';
 
 const gz = (/** @type {Buffer} */ b) => gzipSync(b, { level: 9 }).length;
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** @param {import('playwright-core').Browser} browser @param {string} url */
 async function once(browser, url) {
@@ -77,6 +77,7 @@ try {
     const rs = [];
     for (let i = 0; i < runs; i++) rs.push(await once(browser, server.url + path));
     const r = rs[0];
+    if (!r) continue;
     console.log(
       `${path.padEnd(24)} JS ${(r.jsGz / 1024).toFixed(1)} KB gz (${r.files.length} files + inline ${(r.inline / 1024).toFixed(1)})` +
         `  TBT@4x median ${Math.round(median(rs.map((x) => x.tbt)))} ms [${rs.map((x) => Math.round(x.tbt)).join(', ')}]` +

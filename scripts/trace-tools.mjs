@@ -10,7 +10,7 @@ import { launchChromium } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { TOOL_PAGES } from './tool-pages.mjs';
 
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** @param {import('playwright-core').Browser} browser @param {string} url */
 async function once(browser, url) {
@@ -104,7 +104,7 @@ async function once(browser, url) {
             (e) =>
               `\n      forced ${e.name} ${cpu(e).toFixed(1)} ms by ${e.args.beginData.stackTrace
                 .slice(0, 3)
-                .map((f) => `${f.functionName}@${f.url.replace(/.*\//, '')}:${f.columnNumber}`)
+                .map((/** @type {any} */ f) => `${f.functionName}@${f.url.replace(/.*\//, '')}:${f.columnNumber}`)
                 .join(' < ')}`,
           )
           .slice(0, 8)
@@ -141,8 +141,8 @@ try {
       `${path.padEnd(24)} blocking@4x (CPU) median ${Math.round(median(rs.map((r) => r.tbt)))} ms [${rs.map((r) => Math.round(r.tbt)).join(', ')}]` +
         `  min ${Math.round(Math.min(...rs.map((r) => r.tbt)))}  main-thread CPU@4x ${Math.round(median(rs.map((r) => r.total)))} ms (min ${Math.round(Math.min(...rs.map((r) => r.total)))})  long tasks ${rs.map((r) => r.long.join('+')).join(' | ')}`,
     );
-    if (process.env.DETAIL) console.log(rs[0].detail.join('\n'));
-    if (process.env.PROFILE) console.log(rs[0].hot.join('\n'));
+    if (process.env.DETAIL) console.log((rs[0]?.detail ?? []).join('\n'));
+    if (process.env.PROFILE) console.log((rs[0]?.hot ?? []).join('\n'));
   }
 } finally {
   await browser.close();
