@@ -91,15 +91,6 @@ export function toPlainText(def: WorksheetDef, sheet: Worksheet): string {
   return out.join('\n').trimEnd() + '\n';
 }
 
-/** A text download's name, from the sheet's (or a toolkit item's) name in any script ("worksheet-علي.txt"). */
-export const textFileName = (sheet: Pick<Worksheet, 'name'>, prefix = 'worksheet') =>
-  `${prefix}-${
-    sheet.name
-      .toLowerCase()
-      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'untitled'
-  }.txt`;
-
 /** The prompt labels behind merge-conflict paths ("sheets/ws-1/answers/week"). */
 export function conflictLabels(def: WorksheetDef, paths: readonly string[]): string[] {
   const prompts = def.parts.flatMap((p) => p.prompts);

@@ -164,6 +164,50 @@ describe('checklist', () => {
     expect(await page.locator('.ck-item', { hasText: oneOff[0]!.text }).locator('.ck-record').isVisible()).toBe(true);
   });
 
+  test("a row's date and note fields are made when it opens, by keyboard too, holding what was saved", async () => {
+    const { page } = await b.page();
+    await seed(page, {
+      version: 2,
+      data: { items: { [oneOff[0]!.id]: { done: true, date: '2026-03-12', note: 'told Sam' } }, kept: [] },
+    });
+    await page.goto('/checklist/');
+    await hydrated(page, '.ck-board');
+    const item = page.locator('.ck-item', { hasText: oneOff[0]!.text });
+    // Closed, a row shows what it holds in its summary, and has no fields.
+    await expect.poll(() => item.locator('summary').textContent()).toContain('Done on 12 March 2026: told Sam');
+    expect(await page.locator('.ck-fields').count()).toBe(0);
+    await item.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => item.locator('.ck-fields').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await item.getByLabel('Date done').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await item.getByLabel('Date done').inputValue()).toBe('2026-03-12');
+    expect(await item.getByLabel('Note').inputValue()).toBe('told Sam');
+    // Closed again, its fields go, and what was typed stays in the summary.
+    await item.getByLabel('Note').fill('told Sam and Ana');
+    await item.locator('summary').click();
+    await expect.poll(() => item.locator('.ck-fields').count()).toBe(0);
+    expect(await item.locator('summary').textContent()).toContain('told Sam and Ana');
+  });
+
+  test('a row opened before the page could save gets its fields once it can', async () => {
+    const { page } = await b.page();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/ChecklistBoard\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/checklist/', { waitUntil: 'domcontentloaded' });
+    const item = page.locator('.ck-item', { hasText: oneOff[1]!.text });
+    await item.locator('summary').click();
+    expect(await item.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    release();
+    await hydrated(page, '.ck-board');
+    await expect.poll(() => item.locator('.ck-fields').count()).toBe(1);
+    await expect.poll(() => item.getByLabel('Date done').isEnabled()).toBe(true);
+  });
+
   test('a habit comes back as due when its period has passed, and ticking it records today', async () => {
     const { page } = await b.page();
     await seed(page, {

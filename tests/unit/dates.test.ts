@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, dayLabel, isoDay, longDate, sinceWhen } from '../../src/lib/dates';
+import { clockTime, dateTime, dayLabel, isoDay, longDate, sinceWhen } from '../../src/lib/dates';
 
 describe('longDate', () => {
   it('formats a Date as day, month name and year', () => {
@@ -9,6 +9,22 @@ describe('longDate', () => {
   it('accepts an ISO string', () => {
     expect(longDate('2026-03-12T12:00:00')).toBe('12 March 2026');
     expect(longDate(new Date(2026, 11, 31, 12).toISOString())).toBe('31 December 2026');
+  });
+});
+
+// The formats are written by hand (Intl's first use is slow on a phone); they must stay what Intl
+// writes for en-GB, on every day of a year and through the hours.
+describe('the hand-written formats match Intl en-GB', () => {
+  it('on every day of a leap year, at every hour', () => {
+    for (let day = 0; day < 366; day++) {
+      const d = new Date(2028, 0, 1 + day, day % 24, (day * 7) % 60);
+      expect(longDate(d)).toBe(d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+      expect(dateTime(d)).toBe(d.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }));
+      expect(clockTime(d)).toBe(d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }));
+    }
+  });
+  it('say "Invalid Date" for what is not a date, as Intl does', () => {
+    expect([longDate('nonsense'), dateTime('nonsense'), clockTime('nonsense')]).toEqual(Array(3).fill('Invalid Date'));
   });
 });
 

@@ -12,10 +12,10 @@ import {
   promptCount,
   renameSheet,
   setAnswer,
-  textFileName,
   toPlainText,
   type WorksheetDef,
 } from '../../src/lib/worksheet';
+import { textFileName } from '../../src/lib/file-name';
 
 const t = (d: number) => new Date(Date.UTC(2026, 2, d, 12));
 const def: WorksheetDef = {

@@ -14,10 +14,10 @@ import {
   promptCount,
   renameSheet,
   setAnswer,
-  textFileName,
   toPlainText,
   type WorksheetDef,
 } from '../../lib/worksheet';
+import { textFileName } from '../../lib/file-name';
 import { longDate } from '../../lib/dates';
 import { saveStatus, saveStatusShort } from '../../lib/storage/save-status';
 import { createEditor } from '../../client/editor';

@@ -3,7 +3,7 @@
 // their trade-offs, a recommendation, the ask). The shape of drafts, their edits, the message built
 // from them (shaped by the boss's manual) and the warnings live here; the island renders and wires.
 import * as z from 'zod/mini';
-import { textFileName } from '../worksheet';
+import { textFileName } from '../file-name';
 import { dropVersionsUnder } from '../storage/versions';
 import { preferredChannel, preferredFormat, type BossManual, type Channel } from './boss-manual';
 

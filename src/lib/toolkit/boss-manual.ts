@@ -4,7 +4,7 @@
 // Field ids and choice ids are fixed here (the saved data depends on them); the words readers see
 // (labels, hints, choice labels) live in src/data/toolkit/boss-manual.json, checked against these ids.
 import * as z from 'zod/mini';
-import { textFileName } from '../worksheet';
+import { textFileName } from '../file-name';
 import { dropVersionsUnder } from '../storage/versions';
 
 /** How a boss likes to be reached. */

@@ -1,7 +1,9 @@
 // A list of checklist items bound to the saved checklist state; shared by the lesson group and the
 // full checklist page. Whether an item is done or due, and what its date and note say, come from
-// src/lib/checklist.ts.
-import { For, Show } from 'solid-js';
+// src/lib/checklist.ts. A row's date and note fields exist only while its disclosure is open: closed,
+// 40 rows of them were 300 of the checklist page's 770 elements, parsed, styled and hydrated before
+// the reader could tick anything (issue 26). What a row already holds shows in its summary.
+import { For, Show, createSignal, onMount } from 'solid-js';
 import { PERIOD_LABELS, describeEntry, itemStatus, tickPatch, type ChecklistItem } from '../../../lib/checklist';
 import type { ChecklistEntry, ChecklistState } from '../../../lib/storage/slots/checklist';
 
@@ -26,6 +28,10 @@ export default function ChecklistItems(props: Props) {
           const status = () => itemStatus(item, entry(), props.today);
           const record = () => describeEntry(item, entry());
           const id = `${props.idPrefix}-${item.id}`;
+          const [open, setOpen] = createSignal(false);
+          let details!: HTMLDetailsElement;
+          // Opened before the page's script ran: its toggle came too early to hear.
+          onMount(() => setOpen(details.open));
           return (
             <li class="ck-item" classList={{ done: status() === 'done', due: status() === 'due' }}>
               <div class="ck-row">
@@ -52,44 +58,46 @@ export default function ChecklistItems(props: Props) {
                 <a href={item.href}>
                   Why this matters<span class="visually-hidden">: {item.text}</span>
                 </a>
-                <details class="ck-details">
+                <details class="ck-details" ref={details} onToggle={(e) => setOpen(e.currentTarget.open)}>
                   <summary>
                     {record() || 'Add a date and note'}
                     <span class="visually-hidden"> for: {item.text}</span>
                   </summary>
-                  <div class="ck-fields">
-                    <label>
-                      {item.every ? 'Last done' : 'Date done'}
-                      <input
-                        type="date"
-                        disabled={props.ready === false}
-                        value={entry()?.date ?? ''}
-                        onInput={(e) => props.onChange(item.id, { date: e.currentTarget.value || undefined })}
-                      />
-                    </label>
-                    <label>
-                      Note
-                      <input
-                        type="text"
-                        disabled={props.ready === false}
-                        value={entry()?.note ?? ''}
-                        placeholder="e.g. told Sam about the vendor delay"
-                        onInput={(e) => props.onChange(item.id, { note: e.currentTarget.value || undefined })}
-                      />
-                    </label>
-                    <Show when={status() !== 'done' && (entry()?.date || entry()?.note)}>
-                      <p class="ck-offer">
-                        Not ticked yet.{' '}
-                        <button
-                          type="button"
-                          class="secondary"
-                          onClick={() => props.onChange(item.id, tickPatch(item, true, props.today))}
-                        >
-                          Tick it<span class="visually-hidden">: {item.text}</span>
-                        </button>
-                      </p>
-                    </Show>
-                  </div>
+                  <Show when={open()}>
+                    <div class="ck-fields">
+                      <label>
+                        {item.every ? 'Last done' : 'Date done'}
+                        <input
+                          type="date"
+                          disabled={props.ready === false}
+                          value={entry()?.date ?? ''}
+                          onInput={(e) => props.onChange(item.id, { date: e.currentTarget.value || undefined })}
+                        />
+                      </label>
+                      <label>
+                        Note
+                        <input
+                          type="text"
+                          disabled={props.ready === false}
+                          value={entry()?.note ?? ''}
+                          placeholder="e.g. told Sam about the vendor delay"
+                          onInput={(e) => props.onChange(item.id, { note: e.currentTarget.value || undefined })}
+                        />
+                      </label>
+                      <Show when={status() !== 'done' && (entry()?.date || entry()?.note)}>
+                        <p class="ck-offer">
+                          Not ticked yet.{' '}
+                          <button
+                            type="button"
+                            class="secondary"
+                            onClick={() => props.onChange(item.id, tickPatch(item, true, props.today))}
+                          >
+                            Tick it<span class="visually-hidden">: {item.text}</span>
+                          </button>
+                        </p>
+                      </Show>
+                    </div>
+                  </Show>
                 </details>
               </div>
               <Show when={record()}>

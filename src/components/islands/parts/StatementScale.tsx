@@ -19,6 +19,9 @@ export default function StatementScale(props: {
       class="as-statement"
       id={`st-${props.statement.id}`}
       tabindex="-1"
+      // One switch for the statement's radios rather than one per radio: about 230 fewer bindings to
+      // hydrate on the page (issue 26). The legend's text stays readable either way.
+      disabled={props.disabled}
       classList={{ missing: props.missing, agreement: props.statement.scale === 'agreement' }}
     >
       <legend>{props.statement.text}</legend>
@@ -31,7 +34,6 @@ export default function StatementScale(props: {
                 name={`rate-${props.statement.id}`}
                 value={o.value}
                 checked={props.rating === o.value}
-                disabled={props.disabled}
                 onChange={() => props.onRate(o.value)}
               />
               <span>{o.label}</span>
@@ -46,7 +48,6 @@ export default function StatementScale(props: {
             name={`rate-${props.statement.id}`}
             value={NOT_APPLICABLE}
             checked={props.rating === NOT_APPLICABLE}
-            disabled={props.disabled}
             onChange={() => props.onRate(NOT_APPLICABLE)}
           />
           <span>{NOT_APPLICABLE_LABEL}</span>
