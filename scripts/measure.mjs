@@ -193,9 +193,12 @@ export const CEILINGS = {
   html: [
     {
       match: /^\/lessons\//,
-      budget: 12 * 1024,
+      // 10.5 KB since the knowledge check's questions come only with quiz.json and the checklist
+      // items carry no date and note fields until JavaScript can use them (issue 26): the longest,
+      // when-its-hard, measured 10.2 KB (from 11.9), its text alone 5.5 KB.
+      budget: 10.5 * 1024,
       reason:
-        'a 900-1800-word lesson, its five or six knowledge-check questions and checklist items rendered in the HTML (readable and printable without JavaScript) and its one inline script (1 KB)',
+        'a 900-1800-word lesson (its text alone up to 5.5 KB), its checklist items rendered in the HTML (readable and printable without JavaScript), the site header, lesson list and contents, link-preview tags and JSON-LD, and its one inline script (1.1 KB)',
     },
     {
       match: /^\/print\/$/,
