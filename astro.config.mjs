@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
 import { onDemandModules } from './scripts/build/on-demand.mjs';
+import { plainDynamicImports } from './scripts/build/plain-dynamic-imports.mjs';
 import { siteAddress } from './scripts/build/address.mjs';
 
 // SITE_URL, BASE_PATH and OUT_DIR (see scripts/build/address.mjs and the README's "Publish it").
@@ -44,6 +45,8 @@ export default defineConfig({
         'src/client/contents-rail.ts',
         'src/client/home-plan.ts',
       ]),
+      // No preload helper around dynamic imports (see scripts/build/plain-dynamic-imports.mjs).
+      plainDynamicImports(),
     ],
     build: {
       rollupOptions: {

@@ -7,7 +7,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /** @typedef {'html' | 'css' | 'js' | 'font' | 'image' | 'other'} Kind */
 /** @typedef {{ raw: number, gzip: number, brotli: number, count: number }} Bytes */
-/** @typedef {{ id: string, label: string, path: string, interact?: 'scroll-to-quiz' | 'search' }} PageType */
+/** @typedef {{ id: string, label: string, path: string, interact?: 'scroll-to-quiz' | 'search', tool?: boolean }} PageType */
 /** @typedef {{ url: string, kind: Kind, phase: string, raw: number, gzip: number, brotli: number }} RequestBytes */
 /**
  * @typedef {{ performance: number, accessibility: number, bestPractices: number, seo: number, lcpMs: number, cls: number, tbtMs: number, failing: string[] }} LighthouseFigures
@@ -23,10 +23,16 @@ export const PAGE_TYPES = [
   { id: 'no-island', label: 'Page without an island (sources)', path: '/sources/' },
   { id: 'lesson', label: 'Lesson, first view', path: '/lessons/earn-trust/' },
   { id: 'lesson-quiz', label: 'Lesson with its quiz island', path: '/lessons/earn-trust/', interact: 'scroll-to-quiz' },
-  { id: 'assessment', label: 'Assessment', path: '/assessment/' },
-  { id: 'worksheet', label: 'Worksheet', path: '/worksheet/' },
-  { id: 'checklist', label: 'Checklist', path: '/checklist/' },
-  { id: 'plan', label: 'Your plan', path: '/plan/' },
+  { id: 'assessment', label: 'Assessment', path: '/assessment/', tool: true },
+  { id: 'worksheet', label: 'Worksheet', path: '/worksheet/', tool: true },
+  { id: 'checklist', label: 'Checklist', path: '/checklist/', tool: true },
+  { id: 'plan', label: 'Your plan', path: '/plan/', tool: true },
+  { id: 'my-data', label: 'My data', path: '/my-data/', tool: true },
+  { id: 'toolkit', label: 'Toolkit', path: '/toolkit/', tool: true },
+  { id: 'boss-manual', label: 'Boss manual', path: '/toolkit/boss-manual/', tool: true },
+  { id: 'bad-news', label: 'Bad-news brief', path: '/toolkit/bad-news/', tool: true },
+  { id: 'one-on-one', label: 'One-on-one planner', path: '/toolkit/one-on-one/', tool: true },
+  { id: 'skip-level', label: 'Skip-level planner', path: '/toolkit/skip-level/', tool: true },
   { id: 'search', label: 'Search in use', path: '/search/?q=trust', interact: 'search' },
 ];
 
@@ -148,20 +154,21 @@ export function measureBuiltPage(dist, path) {
   return { html: sizes(html), css };
 }
 
-/** The size targets from the performance issue, in bytes (gzip). */
+/** The size targets from the performance issues, in bytes (gzip), and Lighthouse's blocking time. */
 export const BUDGETS = {
   htmlPerPage: 7 * 1024,
+  /** Issue 26: a lesson's HTML (held at a measured ceiling, see CEILINGS.html). */
+  lessonHtml: 8 * 1024,
   cssPerPage: 10 * 1024,
   lessonWithQuizJs: 12 * 1024,
   // 42 KB since the lessons grew to 900-1,800 words and the check got its result card: earn-trust
   // measured 41.4 KB with its quiz island, JSON and the worker's registration. 43.5 KB since the
   // quiz island saves on hide and before the update note's Reload and tells storage problems
-  // truthfully (issue 21): measured 42.9 KB.
-  firstLessonVisit: 43.5 * 1024,
-  /** Issue 13: a lesson's first view, everything requested, with no JavaScript file among it. */
-  // 19 KB since lessons run 900-1,800 words (issue 23) and carry link-preview tags and JSON-LD (issue 25):
-  // the longest measured 18.5 KB.
-  lessonFirstView: 19 * 1024,
+  // truthfully (issue 21): measured 42.9 KB. 42 KB since issue 26 took the check's questions out of
+  // the HTML and the storage-notice words and Vite's preload helper out of the quiz's JS: measured 41.1 KB.
+  firstLessonVisit: 42 * 1024,
+  /** Issue 26: a lesson's first view, everything requested, with no JavaScript file among it (see CEILINGS). */
+  lessonFirstView: 14 * 1024,
   /** Issue 13: JavaScript (files and inline) before any interaction on the home page. */
   homeJsBeforeInteraction: 3 * 1024,
   /** Issue 13: inline script in a lesson's HTML. */
@@ -172,6 +179,12 @@ export const BUDGETS = {
   toolJsBeforeInteraction: 16 * 1024,
   /** Issue 26: what the offline worker fetches in the background after a first lesson visit. */
   workerAfterFirstLesson: 120 * 1024,
+  /** Issue 26: JavaScript before interaction on every tool page. */
+  toolJsBeforeInteraction: 16 * 1024,
+  /** Issue 26: everything the first search query fetches (Pagefind's script, wasm, index, fragments). */
+  searchFirstQuery: 120 * 1024,
+  /** Issue 26: Lighthouse's total blocking time (mobile, simulated throttling), median of three runs. */
+  tbtMs: 50,
 };
 
 /** The guide's content today: ceilings for pages that hold all of it grow with it, not with a count typed here. */
@@ -195,9 +208,12 @@ export const CEILINGS = {
   html: [
     {
       match: /^\/lessons\//,
-      budget: 12 * 1024,
+      // 10.5 KB since the knowledge check's questions come only with quiz.json and the checklist
+      // items carry no date and note fields until JavaScript can use them (issue 26): the longest,
+      // when-its-hard, measured 10.2 KB (from 11.9), its text alone 5.5 KB.
+      budget: 10.5 * 1024,
       reason:
-        'a 900-1800-word lesson, its five or six knowledge-check questions and checklist items rendered in the HTML (readable and printable without JavaScript) and its one inline script (1 KB)',
+        'a 900-1800-word lesson (its text alone up to 5.5 KB), its checklist items rendered in the HTML (readable and printable without JavaScript), the site header, lesson list and contents, link-preview tags and JSON-LD, and its one inline script (1.1 KB)',
     },
     {
       match: /^\/print\/$/,
@@ -286,9 +302,16 @@ export const CEILINGS = {
     },
   ],
   lessonWithQuizJs: {
-    budget: 22.5 * 1024,
+    // 22 KB since issue 26 (storage-notice words on demand, no preload helper): measured 21.6 KB,
+    // the progress store for the read box just above included.
+    budget: 22 * 1024,
     reason:
-      "the Solid runtime (6.3 KB) before any of the site's own code; the shared storage-slots chunk carries every slot's migrations (the checklist's and assessment's version-1 and 2026-11 tables, about 1.5 KB), the merge code two tabs need, and the save on hide and before the update Reload (measured 22.1 KB)",
+      "Solid's runtime (6.8 KB) before any of the site's own code; the storage layer every saving island shares (validation, each slot's migrations, the merge two tabs need, the save on hide and before the update Reload: about 5 KB); the checklist group just below the check, which loads with it; and the check itself (measured 21.6 KB)",
+  },
+  lessonFirstView: {
+    budget: 17.25 * 1024,
+    reason:
+      "the lesson's HTML (up to 10.2 KB, its text alone up to 5.5 KB) and the site's stylesheets (6.6 KB, shared by every page and cached after the first: a lesson uses about 5 KB of it in its states, the rest is base styles for forms and tables, the home page's path and print and dark-mode rules it needs too); earn-trust measured 16.4 KB, when-its-hard 17.1 KB",
   },
 };
 

@@ -38,7 +38,7 @@ const near = new IntersectionObserver(
         else void import(ISLANDS_URL).then((m: typeof Islands) => m.mount(target as HTMLElement));
       }
   },
-  { rootMargin: '50%' },
+  { rootMargin: '100%' },
 );
 for (const el of all('[data-read-box],[data-island]')) near.observe(el);
 

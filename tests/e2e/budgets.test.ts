@@ -65,8 +65,9 @@ describe('size budgets (gzip)', () => {
     expect(m.js.initial.raw + m.js.inline.raw + m.js.onDemand.raw, m.path).toBe(0);
   });
 
-  // The 12 KB target is below what the Solid and Astro runtimes weigh on their own; see CEILINGS.
-  test('a lesson with its quiz island: JS within its ceiling; a first visit under 42 KB in total', async () => {
+  // The 12 KB target is below what the Solid runtime and the shared storage layer weigh; see CEILINGS.
+  // 22 KB (from 22.5) and 42 KB (from 43.5) since issue 26: measured 21.6 and 41.1 KB.
+  test('a lesson with its quiz island: JS within its ceiling; a first visit within 42 KB in total', async () => {
     const m = await measure('lesson-quiz');
     const js = m.js.initial.gzip + m.js.onDemand.gzip + m.js.inline.gzip;
     expect(
@@ -77,12 +78,14 @@ describe('size budgets (gzip)', () => {
     ).toEqual([]);
   });
 
-  test('a lesson first view: at most 19 KB, no JavaScript file before interaction, at most 1.1 KB of inline script', async () => {
+  // The 14 KB target (issue 26) is below the lesson's HTML and the shared stylesheets together; the
+  // ceiling, 17.25 KB (from 19) since the check's questions left the HTML, is in CEILINGS with its reason.
+  test('a lesson first view: within its ceiling, no JavaScript file before interaction, at most 1.1 KB of inline script', async () => {
     const m = await measure('lesson');
     expect(m.js.initial.count).toBe(0);
     expect(
       [
-        over('lesson first view', m.total.gzip, BUDGETS.lessonFirstView),
+        over('lesson first view', m.total.gzip, CEILINGS.lessonFirstView.budget),
         over('lesson inline script', m.js.inline.gzip, BUDGETS.lessonInlineJs),
       ].filter(Boolean),
     ).toEqual([]);

@@ -39,6 +39,11 @@ describe('no layout shift when saved state arrives', () => {
     await page.goto(path, { waitUntil: 'networkidle' });
     if (path.startsWith('/lessons/')) {
       await hydrated(page, '.lesson-list');
+      // A reader scrolls down through the text: the knowledge check's questions (quiz.json) arrive
+      // while it is still a screen below, so reaching it moves nothing. Reached that way here, by the
+      // lesson's last section, before the read box and the islands are scrolled to.
+      await page.locator('.lesson-body h2').last().scrollIntoViewIfNeeded();
+      await page.locator('.kc fieldset:not([disabled])').first().waitFor({ state: 'attached' });
       // Islands further down hydrate as they come into view: scroll to each and let it settle.
       // Scrolled by their containers, which stay while the components inside them are swapped in.
       for (const [sel, holder] of [

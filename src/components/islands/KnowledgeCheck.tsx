@@ -1,8 +1,8 @@
-// A lesson's knowledge check. The page already shows the questions as plain markup (the children,
-// shown until the check is ready); when the reader reaches it, this fetches the questions with
-// their answers (quiz.json) and brings them to life. Every step is a pure function in
-// src/lib/check.ts; this file renders that state and wires events.
-import { For, Show, createSignal, onMount, type JSX } from 'solid-js';
+// A lesson's knowledge check. The page holds only its heading and pass mark (LessonExtras.astro);
+// when the reader nears it, lesson-islands.tsx fetches the questions with their answers (quiz.json)
+// and renders this with them, so the questions are sent once, not also in every lesson's HTML.
+// Every step is a pure function in src/lib/check.ts; this file renders that state and wires events.
+import { For, Show, createSignal } from 'solid-js';
 import {
   answer,
   check,
@@ -21,39 +21,26 @@ import { knowledgeCheckSlot } from '../../lib/storage/slots/knowledge-checks';
 import { longDate } from '../../lib/dates';
 import CheckReview from './parts/CheckReview';
 import CheckVerdict from './parts/CheckVerdict';
-import { quizHref } from '../../lib/links';
 import { createPersisted } from '../../client/persisted';
 
 interface Props {
   lesson: string;
   passMark: number;
   total: number;
-  /** The questions as plain markup, shown until the check is ready (and without JavaScript). */
-  children?: JSX.Element;
+  /** The questions with their answers (quiz.json), or null when they could not be fetched. */
+  data: CheckData | null;
 }
 
 export default function KnowledgeCheck(props: Props) {
   const { value: results, set: setResults } = createPersisted(knowledgeCheckSlot);
-  const [data, setData] = createSignal<CheckData | null>(null);
-  const [failed, setFailed] = createSignal(false);
-  const [state, setState] = createSignal<CheckState>({ order: [], options: {}, selected: {}, checked: [] });
+  const data = () => props.data;
+  const failed = () => !props.data;
+  const [state, setState] = createSignal<CheckState>(
+    props.data ? startCheck(props.data.questions) : { order: [], options: {}, selected: {}, checked: [] },
+  );
   const feedback: Record<string, HTMLDivElement> = {};
   let summary: HTMLHeadingElement | undefined;
   let top: HTMLDivElement | undefined;
-
-  onMount(() => {
-    void (async () => {
-      try {
-        const res = await fetch(quizHref(props.lesson));
-        if (!res.ok) throw new Error(String(res.status));
-        const d = (await res.json()) as CheckData;
-        setState(startCheck(d.questions));
-        setData(d);
-      } catch {
-        setFailed(true);
-      }
-    })();
-  });
 
   const question = (id: string) => data()?.questions.find((q) => q.id === id);
   const saved = () => results()[props.lesson];
@@ -115,7 +102,7 @@ export default function KnowledgeCheck(props: Props) {
       <div tabindex="-1" ref={top} class="visually-hidden">
         Questions
       </div>
-      <Show when={data()} fallback={props.children}>
+      <Show when={data()}>
         <ol class="kc-questions">
           <For each={state().order}>
             {(id, qi) => (
