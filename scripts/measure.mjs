@@ -179,8 +179,6 @@ export const BUDGETS = {
   toolJsBeforeInteraction: 16 * 1024,
   /** Issue 26: what the offline worker fetches in the background after a first lesson visit. */
   workerAfterFirstLesson: 120 * 1024,
-  /** Issue 26: JavaScript before interaction on every tool page. */
-  toolJsBeforeInteraction: 16 * 1024,
   /** Issue 26: everything the first search query fetches (Pagefind's script, wasm, index, fragments). */
   searchFirstQuery: 120 * 1024,
   /** Issue 26: Lighthouse's total blocking time (mobile, simulated throttling), median of three runs. */
