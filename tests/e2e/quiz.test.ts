@@ -54,6 +54,19 @@ describe('knowledge check', () => {
     for (const q of quiz.questions) expect(await questionBox(page, q.prompt).locator('legend').count()).toBe(1);
   });
 
+  test('when quiz.json cannot be fetched (offline before the check was ever opened), the check says so', async () => {
+    const { page, watch } = await b.page();
+    await page.route('**/quiz.json', (route) => route.abort());
+    await page.goto('/lessons/earn-trust/');
+    await page.locator('[data-island=knowledge-check]').scrollIntoViewIfNeeded();
+    await hydrated(page, '.kc');
+    expect(await page.locator('.kc [role=alert]').textContent()).toContain("This check's questions didn't load");
+    expect(await page.locator('.kc fieldset').count()).toBe(0);
+    // The browser logs the failed fetch itself; that one line is expected, anything else is not.
+    expect(watch.consoleErrors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
+    watch.consoleErrors.length = 0;
+  });
+
   test('a wrong answer says why, names where to read more, and keeps the other options one tap away; each explanation shows once', async () => {
     const { page } = await b.page();
     await openCheck(page);

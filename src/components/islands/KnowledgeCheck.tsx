@@ -96,7 +96,8 @@ export default function KnowledgeCheck(props: Props) {
       </p>
       <Show when={failed()}>
         <p class="notice" role="alert">
-          The answers for this check didn't load, so it can't check your answers right now. Reload the page to try again.
+          This check's questions didn't load (it needs a connection the first time), so it can't be taken right now. Reload the
+          page to try again.
         </p>
       </Show>
       <div tabindex="-1" ref={top} class="visually-hidden">
