@@ -7,12 +7,9 @@
 // PAGES=/a/,/b/ measures other pages)
 /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call -- The page-side observers hand back untyped values through window. */
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from './chromium.mjs';
-import { serveDist } from './serve-dist.mjs';
-import { TOOL_PAGES } from './tool-pages.mjs';
+import { eachToolPage, median } from './tool-pages.mjs';
 
 const gz = (/** @type {Buffer} */ b) => gzipSync(b, { level: 9 }).length;
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** @param {import('playwright-core').Browser} browser @param {string} url */
 async function once(browser, url) {
@@ -66,26 +63,13 @@ async function once(browser, url) {
   };
 }
 
-const dist = process.argv[2] ?? 'dist';
-const runs = Number(process.argv[3] ?? 3);
-const only = process.argv[4];
-const pages = process.env.PAGES ? process.env.PAGES.split(',') : TOOL_PAGES;
-const server = await serveDist(dist);
-const browser = await launchChromium();
-try {
-  for (const path of pages.filter((p) => !only || p.includes(only))) {
-    const rs = [];
-    for (let i = 0; i < runs; i++) rs.push(await once(browser, server.url + path));
-    const r = rs[0];
-    if (!r) continue;
-    console.log(
-      `${path.padEnd(24)} JS ${(r.jsGz / 1024).toFixed(1)} KB gz (${r.files.length} files + inline ${(r.inline / 1024).toFixed(1)})` +
-        `  TBT@4x median ${Math.round(median(rs.map((x) => x.tbt)))} ms [${rs.map((x) => Math.round(x.tbt)).join(', ')}]` +
-        `  long ${rs.map((x) => x.long.join(' ')).join(' | ')}  CLS ${median(rs.map((x) => x.cls)).toFixed(3)}  elements ${r.elements}`,
-    );
-    if (process.env.FILES) for (const f of r.files) console.log(`    ${(f.bytes / 1024).toFixed(2).padStart(6)} ${f.url}`);
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
+await eachToolPage(once, (path, rs) => {
+  const r = rs[0];
+  if (!r) return;
+  console.log(
+    `${path.padEnd(24)} JS ${(r.jsGz / 1024).toFixed(1)} KB gz (${r.files.length} files + inline ${(r.inline / 1024).toFixed(1)})` +
+      `  TBT@4x median ${Math.round(median(rs.map((x) => x.tbt)))} ms [${rs.map((x) => Math.round(x.tbt)).join(', ')}]` +
+      `  long ${rs.map((x) => x.long.join(' ')).join(' | ')}  CLS ${median(rs.map((x) => x.cls)).toFixed(3)}  elements ${r.elements}`,
+  );
+  if (process.env.FILES) for (const f of r.files) console.log(`    ${(f.bytes / 1024).toFixed(2).padStart(6)} ${f.url}`);
+});

@@ -6,11 +6,7 @@
 // that took the most time, from V8's sampling profiler), FORCED=1 (layouts forced by script) and
 // LAYOUTS=1 (every event of a task over 200 ms). PAGES=/a/,/b/ measures other pages.
 /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- Chromium's trace and profile events are untyped JSON, read here field by field. */
-import { launchChromium } from './chromium.mjs';
-import { serveDist } from './serve-dist.mjs';
-import { TOOL_PAGES } from './tool-pages.mjs';
-
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+import { eachToolPage, median } from './tool-pages.mjs';
 
 /** @param {import('playwright-core').Browser} browser @param {string} url */
 async function once(browser, url) {
@@ -127,24 +123,11 @@ async function once(browser, url) {
   return { hot, tbt, long: long.map((t) => Math.round(4 * cpu(t))), total: 4 * outer.reduce((n, t) => n + cpu(t), 0), detail };
 }
 
-const dist = process.argv[2] ?? 'dist';
-const runs = Number(process.argv[3] ?? 3);
-const only = process.argv[4];
-const pages = process.env.PAGES ? process.env.PAGES.split(',') : TOOL_PAGES;
-const server = await serveDist(dist);
-const browser = await launchChromium();
-try {
-  for (const path of pages.filter((p) => !only || p.includes(only))) {
-    const rs = [];
-    for (let i = 0; i < runs; i++) rs.push(await once(browser, server.url + path));
-    console.log(
-      `${path.padEnd(24)} blocking@4x (CPU) median ${Math.round(median(rs.map((r) => r.tbt)))} ms [${rs.map((r) => Math.round(r.tbt)).join(', ')}]` +
-        `  min ${Math.round(Math.min(...rs.map((r) => r.tbt)))}  main-thread CPU@4x ${Math.round(median(rs.map((r) => r.total)))} ms (min ${Math.round(Math.min(...rs.map((r) => r.total)))})  long tasks ${rs.map((r) => r.long.join('+')).join(' | ')}`,
-    );
-    if (process.env.DETAIL) console.log((rs[0]?.detail ?? []).join('\n'));
-    if (process.env.PROFILE) console.log((rs[0]?.hot ?? []).join('\n'));
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
+await eachToolPage(once, (path, rs) => {
+  console.log(
+    `${path.padEnd(24)} blocking@4x (CPU) median ${Math.round(median(rs.map((r) => r.tbt)))} ms [${rs.map((r) => Math.round(r.tbt)).join(', ')}]` +
+      `  min ${Math.round(Math.min(...rs.map((r) => r.tbt)))}  main-thread CPU@4x ${Math.round(median(rs.map((r) => r.total)))} ms (min ${Math.round(Math.min(...rs.map((r) => r.total)))})  long tasks ${rs.map((r) => r.long.join('+')).join(' | ')}`,
+  );
+  if (process.env.DETAIL) console.log((rs[0]?.detail ?? []).join('\n'));
+  if (process.env.PROFILE) console.log((rs[0]?.hot ?? []).join('\n'));
+});
