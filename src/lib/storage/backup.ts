@@ -44,12 +44,12 @@ const UNSAFE_KEY = '__proto__';
 /** True when any object in `value`, however deep, has an own key "__proto__" (JSON.parse makes them). */
 export function hasUnsafeKey(value: unknown): boolean {
   // A list of what is left to look at, not recursion: an import can nest thousands of levels deep.
-  const todo: unknown[] = [value];
-  while (todo.length > 0) {
-    const v = todo.pop();
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const v = pending.pop();
     if (typeof v !== 'object' || v === null) continue;
     if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, UNSAFE_KEY)) return true;
-    for (const x of Object.values(v)) if (typeof x === 'object' && x !== null) todo.push(x);
+    for (const x of Object.values(v)) if (typeof x === 'object' && x !== null) pending.push(x);
   }
   return false;
 }
