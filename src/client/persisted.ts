@@ -117,7 +117,9 @@ export function createPersisted<T>(slot: Slot<T>, options: PersistedOptions = {}
     if (result.written) mine = change;
     if (result.conflicts.length) setConflicts(result.conflicts);
     base = result.value;
-    setValue(() => result.value);
+    // A save that stored what is shown changes nothing on screen: keeping the same value keeps
+    // every row rendered from it, so an element under a reader's pointer or focus isn't replaced.
+    if (!sameJson(result.value, value())) setValue(() => result.value);
     setSaveState(result.written ? 'saved' : 'memory');
     if (result.written) setSavedAt(new Date());
     announce(key, storage.getItem(key), load);

@@ -2,7 +2,7 @@
 // by the chosen boss's manual) with warnings, and every draft kept. The steps come first, then the
 // shared compact bar (status, Print, Download, a "More" menu). Renders and wires events only;
 // the logic is src/lib/toolkit/bad-news.ts. Controls carry .tk-js (hidden without JavaScript).
-import { For, Show, type JSX } from 'solid-js';
+import { createMemo, For, Show, type JSX } from 'solid-js';
 import {
   activeDraft,
   addDraft,
@@ -36,6 +36,7 @@ import ToolArea from './parts/ToolArea';
 import StorageNotice from '../StorageNotice';
 import { badNewsSlot, draftPath } from '../../../lib/storage/slots/bad-news';
 import { bossManualSlot } from '../../../lib/storage/slots/boss-manual';
+import { sameJson } from '../../../lib/storage/merge';
 import { saveStatus, saveStatusShort } from '../../../lib/storage/save-status';
 import briefWords from '../../../data/toolkit/bad-news.json';
 
@@ -51,7 +52,9 @@ export default function BadNews() {
   const boss = () => manuals.value().manuals.find((m) => m.id === draft().bossId);
   const shape = () => shapeFor(boss());
   const text = () => buildMessage(draft(), shape().shape);
-  const problems = () => warnings(draft());
+  // Recomputed on every keystroke; equal warnings keep their rows, so a "Go to it" link isn't
+  // swapped for a copy between a reader's press and release (the click would then be lost).
+  const problems = createMemo(() => warnings(draft()), [], { equals: sameJson });
   const step = (id: StepId) => draft().steps[id] ?? '';
 
   function newDraft() {
