@@ -25,6 +25,25 @@ describe('the page frame', () => {
     }
   });
 
+  test('the main nav calls only the link to this page "page", and the section a page lies in "true"', async () => {
+    const { page } = await b.page();
+    const currents = () =>
+      page.$$eval('.main-nav a[aria-current]', (as) =>
+        as.map((a) => `${a.textContent!.trim()}=${a.getAttribute('aria-current')}`),
+      );
+    for (const [path, expected] of [
+      ['/', ['Lessons=page']],
+      [lessons[0]!, ['Lessons=true']],
+      ['/toolkit/', ['Toolkit=page']],
+      ['/toolkit/bad-news/', ['Toolkit=true']],
+      ['/worksheet/blank/', ['Worksheet=true']],
+      ['/sources/', []],
+    ] as const) {
+      await page.goto(path);
+      expect(await currents(), path).toEqual(expected);
+    }
+  });
+
   test('the nav scrolls within its own row and every item can be reached', async () => {
     const { page } = await b.page({ viewport: { width: 320, height: 700 } });
     await page.goto('/');

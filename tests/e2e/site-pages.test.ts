@@ -1,7 +1,7 @@
 // The site has all its pages, and an unknown address gets the 404 page. (That every page fits a
 // 320 px screen is layout.test.ts's, for a new reader and one with long saved data.)
 import { describe, expect, test } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { builtPages } from './support/pages';
 import { useBrowser } from './support/session';
 
@@ -26,6 +26,16 @@ describe('every page', () => {
     // One page per lesson file, however many lessons there are (issue 23 adds two).
     const slugs = readdirSync('src/content/lessons').map((f) => f.replace(/\.mdx$/, ''));
     expect(pages.filter((p) => p.startsWith('/lessons/')).sort()).toEqual(slugs.map((s) => `/lessons/${s}/`).sort());
+  });
+
+  test('no word runs into a link or emphasis (a line break in the source before a tag is dropped, not made a space)', () => {
+    for (const p of pages) {
+      const html = readFileSync(`dist${p.endsWith('/') ? `${p}index.html` : p}`, 'utf8').replace(
+        /<(script|style)\b.*?<\/\1>/gs,
+        '',
+      );
+      expect(html.match(/[a-z,]<(a|strong|em)[ >][^<]{0,30}|<\/(a|strong|em)>[A-Za-z][^<]{0,20}/g) ?? [], p).toEqual([]);
+    }
   });
 
   test('an unknown address gets the 404 page', async () => {

@@ -33,6 +33,8 @@ interface Props {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+const WELCOME = "Welcome. Nothing is saved in this browser yet, so here's a short way to start.";
+
 export default function Plan(props: Props) {
   const progress = createPersisted(progressSlot);
   const quizzes = createPersisted(knowledgeCheckSlot);
@@ -132,11 +134,18 @@ export default function Plan(props: Props) {
     <div class="plan" data-ready={ready() ? '' : undefined}>
       <section aria-labelledby="plan-where" class="tk-js">
         <h2 id="plan-where">Where you are</h2>
-        <Show when={ready()} fallback={<p>Reading what this browser has saved…</p>}>
-          <Show
-            when={!plan().where.newReader}
-            fallback={<p>Welcome. Nothing is saved in this browser yet, so here's a short way to start.</p>}
-          >
+        <Show
+          when={ready()}
+          fallback={
+            // As tall as a new reader's welcome, whose words it holds out of sight, so a first
+            // visit's plan arriving moves nothing below it.
+            <p class="plan-wait">
+              <span>Reading what this browser has saved…</span>
+              <span aria-hidden="true">{WELCOME}</span>
+            </p>
+          }
+        >
+          <Show when={!plan().where.newReader} fallback={<p>{WELCOME}</p>}>
             <ul class="plan-where">
               <li>
                 <a href={withBase('/lessons/', props.base)}>
