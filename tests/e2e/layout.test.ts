@@ -44,6 +44,30 @@ describe('the page frame', () => {
     }
   });
 
+  test('a section drawn only as it nears the screen is never taller than the size it is taken as until then', async () => {
+    // Were it taller, what is measured inside it before it is drawn would lie over the next
+    // section: axe and Lighthouse then read its controls as covered. The narrow widths of each
+    // estimate are where sections are tallest.
+    for (const [path, selector] of [
+      ['/checklist/', '.ck-section'],
+      ['/assessment/', '.as-dimension'],
+    ] as const)
+      for (const width of [320, 767, 768]) {
+        const { page } = await b.page({ viewport: { width, height: 800 } });
+        await page.goto(path);
+        const sections = await page.$$eval(selector, (els) =>
+          els.map((el) => {
+            const estimate = parseFloat(getComputedStyle(el).containIntrinsicHeight.replace('auto ', ''));
+            el.style.contentVisibility = 'visible';
+            return { height: el.getBoundingClientRect().height, estimate };
+          }),
+        );
+        expect(sections.length, path).toBeGreaterThan(4);
+        for (const [i, s] of sections.entries())
+          expect(s.height, `${path} at ${width} px, section ${i + 1}`).toBeLessThan(s.estimate);
+      }
+  });
+
   test('the nav scrolls within its own row and every item can be reached', async () => {
     const { page } = await b.page({ viewport: { width: 320, height: 700 } });
     await page.goto('/');
