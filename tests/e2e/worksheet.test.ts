@@ -30,6 +30,10 @@ describe('worksheet', () => {
     for (const p of def.parts.flatMap((x) => x.prompts))
       expect(await page.getByText(p.label, { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.locator('.ws-hint').count()).toBe(def.parts.flatMap((x) => x.prompts).length);
+    // The bar says why nothing saves, in full, even on a phone (where it otherwise shows a short line).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.getByText('Saving your answers needs JavaScript').isVisible()).toBe(true);
+    expect(await page.getByText('Reading your saved answers').isVisible()).toBe(false);
   });
 
   test('on screen a prompt shows its text area only: the ruled lines and the printed answer are for paper', async () => {

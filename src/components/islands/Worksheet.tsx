@@ -53,7 +53,14 @@ export default function Worksheet(props: { def: WorksheetDef }) {
           idle: 'Your answers save in this browser as you type.',
           versions: versions.count(),
         })
-      : 'Saving your answers needs JavaScript, which is off here: print this page or use the blank copy instead.';
+      : // Until the island wakes: the first line for a reader with JavaScript, the second where
+        // scripting is off (interactive.css shows one of them).
+        [
+          <span class="js-wait">Reading your saved answers…</span>,
+          <span class="no-js-line">
+            Saving your answers needs JavaScript, which is off here: print this page or use the blank copy instead.
+          </span>,
+        ];
 
   const newWorksheet = () =>
     askName({
@@ -158,19 +165,18 @@ export default function Worksheet(props: { def: WorksheetDef }) {
             {answeredCount(props.def, sheet())} of {promptCount(props.def)} answered. {status()} {message()}
           </>
         }
-        short={
-          ws.mounted()
-            ? (() => {
-                const word = saveStatusShort(ws.saveState(), {
-                  conflicts: ws.conflicts(),
-                  message: message(),
-                  versions: versions.count(),
-                });
-                const count = `${answeredCount(props.def, sheet())}/${promptCount(props.def)}`;
-                return word == null ? null : ws.saveState() === 'idle' ? `${count} answered` : `${count} · ${word}`;
-              })()
-            : null
-        }
+        // Short from the first paint, so a phone's bar is one row before and after the island
+        // wakes (the no-JavaScript line shows in full where scripting is off, by tool-bar.css).
+        short={(() => {
+          const count = `${answeredCount(props.def, sheet())}/${promptCount(props.def)}`;
+          if (!ws.mounted()) return `${count} answered`;
+          const word = saveStatusShort(ws.saveState(), {
+            conflicts: ws.conflicts(),
+            message: message(),
+            versions: versions.count(),
+          });
+          return word == null ? null : ws.saveState() === 'idle' ? `${count} answered` : `${count} · ${word}`;
+        })()}
         disabled={!ws.mounted()}
         flush={ws.flush}
         onDownload={downloadText}
