@@ -58,7 +58,8 @@ describe('no layout shift when saved state arrives', () => {
       // Home has no island: the inline progress script fills in its panel.
       await hydrated(page, path === '/' ? '.home-progress' : undefined);
     }
-    await page.waitForTimeout(500);
+    // Layout-shift entries are queued with the frame that moved: two more frames deliver them.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls).toBeLessThan(0.01);
   });

@@ -49,8 +49,8 @@ describe('the page frame', () => {
     // section: axe and Lighthouse then read its controls as covered. The narrow widths of each
     // estimate are where sections are tallest.
     for (const [path, selector] of [
-      ['/checklist/', '.ck-section'],
-      ['/assessment/', '.as-dimension'],
+      ['/checklist/', '.ck-section.draw-near'],
+      ['/assessment/', '.as-dimension.draw-near'],
     ] as const)
       for (const width of [320, 767, 768]) {
         const { page } = await b.page({ viewport: { width, height: 800 } });

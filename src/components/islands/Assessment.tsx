@@ -104,7 +104,7 @@ export default function Assessment(props: Props) {
         </p>
         <For each={q().dimensions}>
           {(d, di) => (
-            <section class="as-dimension" aria-labelledby={`dim-${d.id}`}>
+            <section class="as-dimension draw-near" aria-labelledby={`dim-${d.id}`}>
               <h2 id={`dim-${d.id}`}>
                 {di() + 1}. {d.title}
               </h2>

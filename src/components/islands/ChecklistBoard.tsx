@@ -55,7 +55,7 @@ export default function ChecklistBoard(props: { groups: ChecklistGroup[] }) {
       </div>
       <For each={props.groups}>
         {(g, gi) => (
-          <section class="ck-section" aria-labelledby={`group-${g.lesson}`}>
+          <section class="ck-section draw-near" aria-labelledby={`group-${g.lesson}`}>
             <div class="ck-section-head">
               <h2 id={`group-${g.lesson}`}>
                 {gi() + 1}. <a href={lessonHref(g.lesson)}>{g.title}</a>
