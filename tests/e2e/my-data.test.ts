@@ -18,6 +18,8 @@ async function seed(page: Page) {
   await page.locator('.read-box').scrollIntoViewIfNeeded();
   await hydrated(page, '.read-box');
   await page.getByRole('button', { name: 'Mark as read' }).click();
+  // The click loads the storage layer first: saved once the lesson is in the stored progress.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('managing-up:progress') ?? '')).toContain('earn-trust');
   await page.goto('/worksheet/');
   await hydrated(page, '.ws');
   await page.locator('textarea').first().fill('My worksheet answer');
