@@ -82,13 +82,14 @@ export function runSearch() {
   const readPages = (searches: Search[], pages: string[], hits: SectionHit[]) =>
     inTurn(async () => {
       const wanted = new Set(pages);
-      for (const s of searches)
-        // One search's results are distinct pages, so reading them together shares nothing.
-        await Promise.all(
-          s.results
-            .filter((r) => wanted.has(r.id))
-            .map(async (r) => hits.push(...hitsFromResult(s.concept, s.alternative, await r.data(), s.synonym))),
-        );
+      for (const s of searches) {
+        // One search's results are distinct pages, so reading them together shares nothing. Their hits go
+        // in in the index's order, not as each fetch lands: equal scores then rank the same way every time,
+        // online or from the offline cache.
+        const pages = s.results.filter((r) => wanted.has(r.id));
+        const data = await Promise.all(pages.map((r) => r.data()));
+        for (const d of data) hits.push(...hitsFromResult(s.concept, s.alternative, d, s.synonym));
+      }
     });
 
   /** Ranks and shows what is read so far; offers "More results" while unread pages might add to it. */

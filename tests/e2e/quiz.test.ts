@@ -146,9 +146,15 @@ describe('knowledge check', () => {
       expect(look.own).toBe(true);
       expect(look.edge).toBeGreaterThanOrEqual(3);
       // On a laptop the score sits in its own column, beside the heading.
-      const [n, h] = [await card.locator('.kc-score').boundingBox(), await card.locator('h3').boundingBox()];
-      if (viewport.width > 1000) expect(n!.x + n!.width).toBeLessThanOrEqual(h!.x);
-      else expect(n!.y + n!.height).toBeLessThanOrEqual(h!.y + 1);
+      // Both boxes from one frame: the page may still be scrolling the card into view between two reads.
+      const [n, h] = await card.evaluate((el) =>
+        ['.kc-score', ':scope > h3'].map((s) => {
+          const r = el.querySelector(s)!.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+      if (viewport.width > 1000) expect(n!.right).toBeLessThanOrEqual(h!.left);
+      else expect(n!.bottom).toBeLessThanOrEqual(h!.top + 1);
       await page.close();
     }
   });
