@@ -272,13 +272,7 @@ export function rankSections(concepts: Concept[], hits: SectionHit[], limit = 6)
       score: effective.reduce((sum, e, i) => sum + weight[i]! * e, 0) * (isPage ? 0.5 : 1),
     };
   });
-  // Scores equal but for rounding (the same hits read in another order) fall back to the address, so a
-  // question ranks the same way however its pages arrived.
-  const closeTo = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
-  ranked.sort(
-    (a, b) =>
-      b.covers - a.covers || (closeTo(a.score, b.score) ? 0 : b.score - a.score) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
-  );
+  ranked.sort((a, b) => b.covers - a.covers || b.score - a.score);
   const top = ranked[0];
   const results = top
     ? ranked.filter((r) => r.covers >= Math.max(1, top.covers - 1) && r.score >= top.score * 0.25).slice(0, limit)

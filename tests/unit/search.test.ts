@@ -212,24 +212,6 @@ describe('rankSections', () => {
     expect(urls(ranking)[0]).toBe('#two');
   });
 
-  it('ranks the same hits the same way whatever order their pages arrived in (equal scores fall back to the address)', () => {
-    // Two lessons' sections that answer equally well, each found by two words; the fetches land in any order.
-    const b = (anchor: string) => ({ url: `/lessons/b/#${anchor}`, pageUrl: '/lessons/b/' });
-    const hits = [
-      hit(0, 'one', 0.7),
-      hit(0, 'one', 0.3),
-      hit(0, 'two', 0.3, b('two')),
-      hit(0, 'two', 0.7, b('two')),
-      hit(0, 'three', 0.1),
-      hit(0, 'three', 0.2),
-    ];
-    const order = (list: SectionHit[]) => rankSections([concept('trust')], list).results.map((r) => r.url);
-    const first = order(hits);
-    expect(first.slice(0, 2)).toEqual(['/lessons/a/#one', '/lessons/b/#two']);
-    expect(order([...hits].reverse())).toEqual(first);
-    expect(order([hits[3]!, hits[0]!, hits[5]!, hits[2]!, hits[1]!, hits[4]!])).toEqual(first);
-  });
-
   it('says nothing answers when an idea of the question is nowhere in the guide', () => {
     const ranking = rankSections([concept('file'), concept('taxes')], [hit(0, 'filed', 0.3)]);
     expect(ranking).toMatchObject({ answered: false, unknown: ['taxes'] });
