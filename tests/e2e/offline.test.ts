@@ -237,7 +237,12 @@ describe('offline', () => {
     await page.waitForFunction(async () =>
       (await (await caches.match(location.href, { ignoreSearch: true }))?.text())?.includes('content="second"'),
     );
+    // The page may already be the new copy (above), so what proves the reload is a new document: the
+    // flag set on this one is gone.
+    const reloaded = page.waitForEvent('load');
     await note.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await expect.poll(() => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere ?? false)).toBe(false);
     await page.locator('meta[name="build"][content="second"]').waitFor({ state: 'attached' });
     expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
     await hydrated(page, '.ws');

@@ -183,7 +183,7 @@ describe('bad-news brief', () => {
     expect(await page.getByLabel('What happened, in a sentence or two').inputValue()).toBe('We lost the Brenner account');
   });
 
-  test('the steps come first: the first step is above the bar, with three controls in view', async () => {
+  test('the steps come first: the first step is above the bar, with the save line, Print and More in view', async () => {
     const { page } = await b.page({ viewport: { width: 390, height: 844 } });
     await open(page);
     await expectFieldsBeforeBar(page, page.getByLabel('What happened, in a sentence or two'));

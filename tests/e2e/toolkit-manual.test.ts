@@ -154,7 +154,7 @@ describe('boss manual', () => {
     expect(await page.getByLabel('Their goals this quarter').inputValue()).toBe('About Theo');
   });
 
-  test('the prompts come first: the first prompt is above the bar, with three controls in view', async () => {
+  test('the prompts come first: the first prompt is above the bar, with the save line, Print and More in view', async () => {
     const { page } = await b.page({ viewport: { width: 390, height: 844 } });
     await open(page);
     await expectFieldsBeforeBar(page, page.getByLabel(textFields[0]!.label));

@@ -122,6 +122,29 @@ describe('worksheet', () => {
     for (const p of textPrompts) expect(text).toContain(`${p.label}\nMy answer to ${p.id}`);
   });
 
+  test('on a phone Download waits in "More" so the save line has the row; on a laptop it is in the row', async () => {
+    for (const [viewport, phone] of [
+      [{ width: 390, height: 844 }, true],
+      [{ width: 1280, height: 800 }, false],
+    ] as const) {
+      const { page } = await b.page({ viewport });
+      await open(page);
+      const inRow = page.locator('.ws-bar-actions > button:visible, .ws-bar-actions > details > summary:visible');
+      expect(await inRow.allTextContents()).toEqual(phone ? ['Print', 'More'] : ['Print', 'Download as a text file', 'More']);
+      // One Download either way: the other copy is out of the page for everyone, screen readers too.
+      expect(await page.getByRole('button', { name: 'Download as a text file' }).count()).toBe(phone ? 0 : 1);
+      if (phone) expect(await page.locator('.ws-bar-short').isVisible()).toBe(true);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        phone
+          ? menu(page, 'Download as a text file')
+          : page.getByRole('button', { name: 'Download as a text file' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('worksheet-my-current-boss.txt');
+      await page.close();
+    }
+  });
+
   test('the prompts come first: the first prompt is above the bar and its actions', async () => {
     const { page } = await b.page();
     await open(page);

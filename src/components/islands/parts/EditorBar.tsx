@@ -47,12 +47,18 @@ export default function EditorBar(props: {
         >
           Print
         </button>
-        <button type="button" class="secondary" disabled={props.disabled} onClick={() => props.onDownload()}>
+        <button type="button" class="secondary ws-bar-download" disabled={props.disabled} onClick={() => props.onDownload()}>
           Download<span class="ws-wide"> as a text file</span>
         </button>
         <details class="ws-menu" ref={props.menuRef}>
           <summary class="button secondary">More</summary>
-          <div class="ws-menu-panel">{props.children}</div>
+          <div class="ws-menu-panel">
+            {/* On a phone Download waits here, so the bar's save line has room to be read (tool-bar.css). */}
+            <button type="button" class="secondary ws-menu-download" disabled={props.disabled} onClick={() => props.onDownload()}>
+              Download as a text file
+            </button>
+            {props.children}
+          </div>
         </details>
       </div>
     </div>
