@@ -136,9 +136,7 @@ describe('worksheet', () => {
       if (phone) expect(await page.locator('.ws-bar-short').isVisible()).toBe(true);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        phone
-          ? menu(page, 'Download as a text file')
-          : page.getByRole('button', { name: 'Download as a text file' }).click(),
+        phone ? menu(page, 'Download as a text file') : page.getByRole('button', { name: 'Download as a text file' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe('worksheet-my-current-boss.txt');
       await page.close();
