@@ -34,8 +34,9 @@ export function createEditor<T extends { activeId: string }>(slot: Slot<T>) {
     update({ ...state(), activeId: id }, true);
     say(`Now showing “${name()}”.`);
   };
-  /** Saves first, then downloads what is now saved as a text file. */
+  /** Saves first, then downloads what is now saved as a text file (from the menu on a phone, which closes). */
   const saveAsText = (fileName: () => string, text: () => string) => {
+    closeMenu();
     store.flush();
     download(fileName(), text(), 'text/plain;charset=utf-8');
     say(`Downloaded ${fileName()}.`);

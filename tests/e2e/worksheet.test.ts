@@ -139,6 +139,8 @@ describe('worksheet', () => {
         phone ? menu(page, 'Download as a text file') : page.getByRole('button', { name: 'Download as a text file' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe('worksheet-my-current-boss.txt');
+      // Like the menu's other actions, Download closes it.
+      expect(await page.locator('.ws-menu').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
       await page.close();
     }
   });

@@ -1,6 +1,6 @@
 // The compact bar at the foot of the worksheet, the boss manual and the bad-news brief: the status
-// line, Print (after saving what's typed), Download, and a "More" menu holding each editor's own
-// actions. One component, so the three keep the same markup, order and behaviour.
+// line, Print (after saving what's typed), Download (in the menu on a phone), and a "More" menu
+// holding each editor's own actions. One component, so the three keep the same markup, order and behaviour.
 import { Show, onMount, type JSX } from 'solid-js';
 import { keepFocusClear } from '../../../client/keep-focus-clear';
 
@@ -48,7 +48,7 @@ export default function EditorBar(props: {
           Print
         </button>
         <button type="button" class="secondary ws-bar-download" disabled={props.disabled} onClick={() => props.onDownload()}>
-          Download<span class="ws-wide"> as a text file</span>
+          Download as a text file
         </button>
         <details class="ws-menu" ref={props.menuRef}>
           <summary class="button secondary">More</summary>
